@@ -1,0 +1,38 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Collects console errors and uncaught exceptions; assert it is empty at the end of a test. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(page.locator('[data-weight]').first()).toBeVisible();
+}
+
+export async function weights(page: Page): Promise<number[]> {
+  return page
+    .locator('[data-weight]')
+    .evaluateAll((edges) => edges.map((edge) => Number(edge.getAttribute('data-weight'))));
+}
+
+export async function epoch(page: Page): Promise<number> {
+  return Number(await page.locator('[data-epoch]').getAttribute('data-epoch'));
+}
+
+export async function loss(page: Page): Promise<number> {
+  return Number(await page.locator('[data-loss]').getAttribute('data-loss'));
+}
+
+export async function waitForState(page: Page, state: string, timeout = 30_000): Promise<void> {
+  await expect(page.locator(`[data-state="${state}"]`)).toBeVisible({ timeout });
+}
+
+export async function chooseFullSpeed(page: Page): Promise<void> {
+  await page.getByLabel('Speed').selectOption({ label: 'Full speed' });
+}

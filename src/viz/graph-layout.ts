@@ -1,0 +1,97 @@
+/**
+ * Where each neuron and edge of a fully connected network goes, and which parameter it shows.
+ * Pure: the same layer sizes and box always give the same picture.
+ */
+
+export interface NeuronLayout {
+  /** `layer-index`, stable across frames: the React key and the tooltip id. */
+  readonly id: string;
+  readonly layer: number;
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  readonly label: string;
+  /** Index of this neuron's bias in the flat parameter array; -1 for inputs. */
+  readonly biasIndex: number;
+}
+
+export interface EdgeLayout {
+  readonly id: string;
+  readonly from: NeuronLayout;
+  readonly to: NeuronLayout;
+  /** Index of this weight in the flat parameter array (W1, b1, W2, b2, … row-major). */
+  readonly weightIndex: number;
+  /** SVG path: a gentle S-curve between the two neurons. */
+  readonly path: string;
+}
+
+export interface GraphLayout {
+  readonly neurons: readonly NeuronLayout[];
+  readonly edges: readonly EdgeLayout[];
+  readonly radius: number;
+}
+
+export interface Box {
+  readonly width: number;
+  readonly height: number;
+}
+
+export function layoutGraph(layerSizes: readonly number[], box: Box): GraphLayout {
+  const layers = layerSizes.length;
+  const tallest = Math.max(...layerSizes);
+  const radius = Math.max(10, Math.min(26, box.height / (tallest * 2.8), box.width / (layers * 5)));
+  const marginX = radius * 2.2;
+  const stepX = layers > 1 ? (box.width - 2 * marginX) / (layers - 1) : 0;
+  const stepY = Math.min(radius * 3.2, (box.height - 2 * radius) / Math.max(1, tallest - 1));
+
+  const byLayer: NeuronLayout[][] = [];
+  let offset = 0;
+  const weightOffsets: number[] = [0];
+  for (let layer = 0; layer < layers; layer++) {
+    const size = layerSizes[layer]!;
+    const fanIn = layer > 0 ? layerSizes[layer - 1]! : 0;
+    weightOffsets[layer] = offset;
+    const biasStart = offset + fanIn * size;
+    if (layer > 0) offset = biasStart + size;
+    const top = box.height / 2 - ((size - 1) * stepY) / 2;
+    byLayer.push(
+      Array.from({ length: size }, (_, index) => ({
+        id: `${layer}-${index}`,
+        layer,
+        index,
+        x: marginX + layer * stepX,
+        y: top + index * stepY,
+        label: neuronLabel(layer, index, layers, size),
+        biasIndex: layer > 0 ? biasStart + index : -1,
+      })),
+    );
+  }
+
+  const edges: EdgeLayout[] = [];
+  for (let layer = 1; layer < layers; layer++) {
+    const targets = byLayer[layer]!;
+    for (const from of byLayer[layer - 1]!) {
+      for (const to of targets) {
+        edges.push({
+          id: `${from.id}:${to.id}`,
+          from,
+          to,
+          weightIndex: weightOffsets[layer]! + from.index * targets.length + to.index,
+          path: curve(from.x + radius, from.y, to.x - radius, to.y),
+        });
+      }
+    }
+  }
+  return { neurons: byLayer.flat(), edges, radius };
+}
+
+function neuronLabel(layer: number, index: number, layers: number, size: number): string {
+  if (layer === 0) return `x${index + 1}`;
+  if (layer === layers - 1) return size === 1 ? 'ŷ' : `ŷ${index + 1}`;
+  return layers > 3 ? `h${layer}.${index + 1}` : `h${index + 1}`;
+}
+
+function curve(x1: number, y1: number, x2: number, y2: number): string {
+  const mid = (x1 + x2) / 2;
+  return `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
+}

@@ -1,0 +1,125 @@
+/**
+ * Drives a Trainer: applies commands, trains in short slices between which commands get in,
+ * and posts a snapshot only when the page has drawn the previous one (at most one per frame).
+ */
+import type { FromWorker, Snapshot, ToWorker } from './protocol';
+import { Trainer } from './trainer';
+
+/** Training time per slice: short enough that commands are applied within a frame. */
+const SLICE_MS = 8;
+/** Poll interval for slow-motion speeds, about one display frame. */
+const PACED_DELAY_MS = 16;
+
+export interface LoopHost {
+  post(message: FromWorker, transfer: Transferable[]): void;
+  /** Runs `task` as soon as possible, after pending messages. */
+  yieldNow(task: () => void): void;
+  later(task: () => void, ms: number): void;
+  now(): number;
+}
+
+export class TrainerLoop {
+  private trainer: Trainer | null = null;
+  private awaitingAck = false;
+  private dirty = false;
+  private scheduled = false;
+
+  constructor(private readonly host: LoopHost) {}
+
+  handle(message: ToWorker): void {
+    if (message.type === 'init') {
+      this.trainer = new Trainer(message.config);
+      this.awaitingAck = false;
+      this.markDirty();
+      return;
+    }
+    const trainer = this.trainer;
+    if (!trainer) return;
+    const now = this.host.now();
+    switch (message.type) {
+      case 'play':
+        trainer.play(now);
+        break;
+      case 'pause':
+        trainer.pause();
+        break;
+      case 'step':
+        trainer.step();
+        break;
+      case 'reset':
+        trainer.reset();
+        break;
+      case 'reseed':
+        trainer.reseed(message.seed);
+        break;
+      case 'setLearningRate':
+        trainer.setLearningRate(message.value);
+        break;
+      case 'setEpochTarget':
+        trainer.setEpochTarget(message.value);
+        break;
+      case 'setHiddenSizes':
+        trainer.setHiddenSizes(message.sizes);
+        break;
+      case 'setSpeed':
+        trainer.setSpeed(message.epochsPerSecond, now);
+        break;
+      case 'ack':
+        this.awaitingAck = false;
+        break;
+      default:
+        return assertNever(message);
+    }
+    if (message.type !== 'ack') this.markDirty();
+    this.flush();
+    this.schedule();
+  }
+
+  private markDirty(): void {
+    this.dirty = true;
+    this.flush();
+  }
+
+  private schedule(): void {
+    const trainer = this.trainer;
+    if (this.scheduled || !trainer?.isRunning) return;
+    this.scheduled = true;
+    const run = (): void => {
+      this.scheduled = false;
+      this.tick();
+    };
+    if (trainer.currentConfig.speed > 0) this.host.later(run, PACED_DELAY_MS);
+    else this.host.yieldNow(run);
+  }
+
+  private tick(): void {
+    const trainer = this.trainer;
+    if (!trainer) return;
+    try {
+      trainer.runSlice(() => this.host.now(), this.host.now() + SLICE_MS);
+    } catch (error) {
+      trainer.pause();
+      this.host.post({ type: 'error', message: String(error) }, []);
+    }
+    this.dirty = true;
+    this.flush();
+    this.schedule();
+  }
+
+  private flush(): void {
+    if (!this.trainer || !this.dirty || this.awaitingAck) return;
+    const snapshot: Snapshot = this.trainer.snapshot();
+    this.dirty = false;
+    this.awaitingAck = true;
+    this.host.post({ type: 'snapshot', snapshot }, transferList(snapshot));
+  }
+}
+
+function transferList(snapshot: Snapshot): Transferable[] {
+  const { params, predictions, inputs, targets, lossEpochs, losses } = snapshot;
+  return [params, predictions, inputs, targets, lossEpochs, losses].map((array) => array.buffer);
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unknown command ${JSON.stringify(value)}`);
+}
