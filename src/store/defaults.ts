@@ -11,6 +11,14 @@ export const TUTORIAL_CONFIG: TrainerConfig = {
   seed: 0,
   // About 3 s to the tutorial's 1000 epochs: fast enough to wait for, slow enough to watch.
   speed: 300,
+  dataset: 'xor',
+  noise: 0,
+  trainFraction: 0.5,
+  batchSize: 0,
+  features: ['x1', 'x2'],
+  regularization: 'none',
+  regularizationRate: 0,
+  init: 'tutorial',
 };
 
 export const LEARNING_RATE_RANGE = { min: 0.001, max: 10 } as const;

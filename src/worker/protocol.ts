@@ -2,7 +2,12 @@
  * Wire format between the page and the trainer worker: data only, no logic.
  * Typed arrays travel by transferring their `.buffer`.
  */
+import type { DatasetName } from '../engine/datasets';
+import type { FeatureName } from '../engine/features';
+import type { InitName } from '../engine/network';
 import type { ActivationName, LossName } from '../engine/types';
+
+export type RegularizationName = 'none' | 'l1' | 'l2';
 
 /** What the trainer needs to build and train a network. */
 export interface TrainerConfig {
@@ -16,6 +21,19 @@ export interface TrainerConfig {
   readonly seed: number;
   /** Epochs per second; 0 means as fast as the engine goes. */
   readonly speed: number;
+  readonly dataset: DatasetName;
+  /** 0–0.5: label flips, blob spread or jitter, depending on the dataset. */
+  readonly noise: number;
+  /** Share of the points used for training (0.1–0.9); the rest are the test set. */
+  readonly trainFraction: number;
+  /** Samples per update; 0 means the whole training set (full batch, as the tutorial). */
+  readonly batchSize: number;
+  /** Inputs computed from each point (x1, x2, x1², …), in FEATURES order. */
+  readonly features: readonly FeatureName[];
+  readonly regularization: RegularizationName;
+  readonly regularizationRate: number;
+  /** How fresh weights are drawn: the tutorial's U[0,1) or Glorot. */
+  readonly init: InitName;
 }
 
 /** Commands from the page. */
