@@ -1,10 +1,46 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // Relative base: dist/ works from any sub-path (e.g. a GitHub Pages project page).
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline after the first visit. The service worker exists only in builds (dev never
+    // registers one), so `vite dev` always serves fresh modules.
+    VitePWA({
+      registerType: 'autoUpdate',
+      // 'auto' injects registerSW.js into the built index.html and, with autoUpdate, turns on
+      // skipWaiting + clientsClaim: the first visit is controlled without a reload.
+      injectRegister: 'auto',
+      // The glob already lists the icons and the plugin adds the manifest: no duplicate entries.
+      includeManifestIcons: false,
+      workbox: {
+        // Everything built, the trainer worker chunk and the icons included.
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+      },
+      manifest: {
+        name: 'Backprop Studio',
+        short_name: 'Backprop',
+        description: 'Watch a neural network learn XOR: backpropagation, live.',
+        display: 'standalone',
+        background_color: '#0d1117',
+        theme_color: '#0d1117',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+    }),
+  ],
   worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -1,6 +1,11 @@
+import { AccuracyPanel } from '../components/AccuracyPanel';
 import { Controls } from '../components/Controls';
+import { DataPlot } from '../components/DataPlot';
+import { DataSettings } from '../components/DataSettings';
+import { HeaderActions } from '../components/HeaderActions';
 import { LossChart } from '../components/LossChart';
 import { NetworkGraph } from '../components/NetworkGraph';
+import { NetworkSettings } from '../components/NetworkSettings';
 import { PredictionsTable } from '../components/PredictionsTable';
 import { StatusBar } from '../components/StatusBar';
 
@@ -8,18 +13,31 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
+        <HeaderActions />
         <h1>Backprop Studio</h1>
-        <p className="subtitle">Watch a neural network learn XOR, one gradient step at a time.</p>
+        <p className="subtitle">Watch a neural network learn, one gradient step at a time.</p>
       </header>
       <main className="layout">
-        <Controls />
-        <section className="panel graph-panel" aria-labelledby="graph-title">
-          <h2 id="graph-title">Network</h2>
-          <StatusBar />
-          <NetworkGraph />
-        </section>
-        <LossChart />
-        <PredictionsTable />
+        <div className="column controls-column">
+          <Controls />
+          <DataSettings />
+        </div>
+        <div className="column centre-column">
+          <section className="panel graph-panel" aria-labelledby="graph-title">
+            <header className="panel-header">
+              <h2 id="graph-title">Network</h2>
+              <StatusBar />
+            </header>
+            <NetworkGraph />
+            <NetworkSettings />
+          </section>
+          <LossChart />
+        </div>
+        <div className="column output-column">
+          <DataPlot />
+          <AccuracyPanel />
+          <PredictionsTable />
+        </div>
       </main>
     </div>
   );

@@ -73,13 +73,14 @@ export function Controls() {
       />
       <Slider
         label="Hidden neurons"
+        disabled={config.hiddenSizes.length === 0}
         display={String(hidden)}
         min={HIDDEN_NEURON_RANGE.min}
         max={HIDDEN_NEURON_RANGE.max}
         step={1}
         position={hidden}
         onPosition={setHiddenSize}
-        title="Neurons in the hidden layer; changing it keeps what was learned"
+        title="Neurons in the first hidden layer; changing it keeps what was learned"
       />
 
       <label className="select">

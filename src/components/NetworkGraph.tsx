@@ -1,8 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTraining } from '../store/app-store';
+import { FEATURE_LABELS } from '../store/options';
+import { viewStore } from '../store/view-store';
 import { layoutGraph, type EdgeLayout, type NeuronLayout } from '../viz/graph-layout';
-import { labelColourOn, weightColour, weightWidth } from '../viz/weight-style';
+import { weightColour, weightWidth } from '../viz/weight-style';
 import { formatValue } from './format';
+import { LayerControls } from './LayerControls';
+import { NeuronThumbnails } from './NeuronThumbnails';
+import { ParamEditor, type EditTarget } from './ParamEditor';
 import { useElementSize } from './use-element-size';
 
 interface Inspected {
@@ -12,33 +17,61 @@ interface Inspected {
 
 type Shown = { kind: 'edge'; edge: EdgeLayout } | { kind: 'neuron'; neuron: NeuronLayout };
 
+/** Height of the strip above the graph that holds each layer's + / − buttons. */
+const CONTROLS_HEIGHT = 40;
+const BIAS_SIZE = 9;
+
 /** The network as neurons in layers; edges coloured by sign and sized by weight. */
 export function NetworkGraph() {
   const snapshot = useTraining((s) => s.snapshot);
-  const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 600, height: 340 });
+  const features = useTraining((s) => s.config.features);
+  const focusNeuron = useTraining((s) => s.focusNeuron);
+  const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 600, height: 360 });
   const [inspected, setInspected] = useState<Inspected | null>(null);
+  const [editing, setEditing] = useState<EditTarget | null>(null);
+  const box = { width: size.width, height: Math.max(160, size.height - CONTROLS_HEIGHT) };
   const sizesKey = snapshot?.layerSizes.join(',') ?? '';
+  const labelsKey = features.map((f) => FEATURE_LABELS[f]).join('|');
   const layout = useMemo(
-    () => layoutGraph(sizesKey ? sizesKey.split(',').map(Number) : [2, 1], size),
-    [sizesKey, size],
+    () =>
+      layoutGraph(
+        sizesKey ? sizesKey.split(',').map(Number) : [2, 1],
+        { width: box.width, height: box.height },
+        labelsKey.split('|'),
+      ),
+    [sizesKey, labelsKey, box.width, box.height],
   );
   const params = snapshot?.params;
   const value = (index: number) => (params && index >= 0 ? (params[index] ?? 0) : 0);
-  // The inspected element may be gone after the architecture changed.
   const shown = findShown(inspected, layout.edges, layout.neurons);
+
+  const inspectNeuron = (neuron: NeuronLayout | null) => {
+    setInspected(neuron ? { kind: 'neuron', id: neuron.id } : null);
+    const mapped = neuron && neuron.mapIndex >= 0 ? neuron : null;
+    viewStore.getState().set({
+      focusedNeuron: mapped
+        ? { label: mapped.label, isOutput: mapped.layer === layout.neurons.at(-1)?.layer }
+        : null,
+    });
+    focusNeuron(mapped ? mapped.mapIndex : null);
+  };
+  const edit = (index: number, label: string, x: number, y: number) =>
+    setEditing({ index, label, x, y: y + CONTROLS_HEIGHT, value: value(index) });
 
   return (
     <div className="graph" ref={containerRef}>
+      <LayerControls layout={layout} height={CONTROLS_HEIGHT} />
       <svg
         role="img"
         aria-label="Network graph"
-        width={size.width}
-        height={size.height}
-        viewBox={`0 0 ${size.width} ${size.height}`}
+        width={box.width}
+        height={box.height}
+        viewBox={`0 0 ${box.width} ${box.height}`}
       >
         <g className="edges">
           {layout.edges.map((edge) => {
             const weight = value(edge.weightIndex);
+            const name = `Weight ${edge.from.label} to ${edge.to.label}`;
             return (
               <g
                 key={edge.id}
@@ -46,13 +79,32 @@ export function NetworkGraph() {
                 data-from={edge.from.id}
                 data-to={edge.to.id}
                 data-weight={weight}
+                data-sign={weight < 0 ? 'negative' : 'positive'}
                 tabIndex={0}
                 role="button"
-                aria-label={`Weight ${edge.from.label} to ${edge.to.label}: ${formatValue(weight)}`}
+                aria-label={`${name}: ${formatValue(weight)}. Press Enter to edit.`}
                 onPointerEnter={() => setInspected({ kind: 'edge', id: edge.id })}
                 onPointerLeave={() => setInspected(null)}
                 onFocus={() => setInspected({ kind: 'edge', id: edge.id })}
                 onBlur={() => setInspected(null)}
+                onClick={() =>
+                  edit(
+                    edge.weightIndex,
+                    name,
+                    (edge.from.x + edge.to.x) / 2,
+                    (edge.from.y + edge.to.y) / 2,
+                  )
+                }
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter') return;
+                  event.preventDefault();
+                  edit(
+                    edge.weightIndex,
+                    name,
+                    (edge.from.x + edge.to.x) / 2,
+                    (edge.from.y + edge.to.y) / 2,
+                  );
+                }}
               >
                 <path className="edge-hit" d={edge.path} />
                 <path
@@ -60,6 +112,7 @@ export function NetworkGraph() {
                   d={edge.path}
                   stroke={weightColour(weight)}
                   strokeWidth={weightWidth(weight)}
+                  strokeDasharray={weight < 0 ? '6 3' : undefined}
                 />
               </g>
             );
@@ -69,6 +122,8 @@ export function NetworkGraph() {
           {layout.neurons.map((neuron) => {
             const bias = value(neuron.biasIndex);
             const isInput = neuron.biasIndex < 0;
+            const r = layout.radius;
+            const biasName = `Bias of ${neuron.label}`;
             return (
               <g
                 key={neuron.id}
@@ -84,32 +139,55 @@ export function NetworkGraph() {
                     ? `Input ${neuron.label}`
                     : `Neuron ${neuron.label}, bias ${formatValue(bias)}`
                 }
-                onPointerEnter={() => setInspected({ kind: 'neuron', id: neuron.id })}
-                onPointerLeave={() => setInspected(null)}
-                onFocus={() => setInspected({ kind: 'neuron', id: neuron.id })}
-                onBlur={() => setInspected(null)}
+                onPointerEnter={() => inspectNeuron(neuron)}
+                onPointerLeave={() => inspectNeuron(null)}
+                onFocus={() => inspectNeuron(neuron)}
+                onBlur={() => inspectNeuron(null)}
+                onClick={() => !isInput && edit(neuron.biasIndex, biasName, neuron.x, neuron.y)}
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter' || isInput) return;
+                  event.preventDefault();
+                  edit(neuron.biasIndex, biasName, neuron.x, neuron.y);
+                }}
               >
-                <circle r={layout.radius} fill={isInput ? undefined : weightColour(bias)} />
-                <text dy="0.35em" fill={isInput ? undefined : labelColourOn(bias)}>
-                  {neuron.label}
-                </text>
+                {isInput ? (
+                  <circle r={r} />
+                ) : (
+                  <rect className="neuron-box" x={-r} y={-r} width={2 * r} height={2 * r} rx={4} />
+                )}
+                {!isInput && (
+                  <rect
+                    className="bias"
+                    x={-r - BIAS_SIZE / 2}
+                    y={r - BIAS_SIZE / 2}
+                    width={BIAS_SIZE}
+                    height={BIAS_SIZE}
+                    fill={weightColour(bias)}
+                  />
+                )}
+                {(isInput || layout.roomForLabels) && (
+                  <text
+                    dy={isInput ? '0.35em' : r + 14}
+                    className={neuron.label.length > 3 ? 'long-label' : undefined}
+                  >
+                    {neuron.label}
+                  </text>
+                )}
               </g>
             );
           })}
         </g>
       </svg>
-      {shown && (
+      <NeuronThumbnails neurons={layout.neurons} radius={layout.radius} top={CONTROLS_HEIGHT} />
+      {shown && !editing && (
         <Readout
           target={shown}
           value={value(shown.kind === 'edge' ? shown.edge.weightIndex : shown.neuron.biasIndex)}
           width={size.width}
+          top={CONTROLS_HEIGHT}
         />
       )}
-      <p className="legend" aria-hidden="true">
-        <span className="swatch negative" /> negative
-        <span className="swatch positive" /> positive · thicker = larger |weight| · neuron fill =
-        bias
-      </p>
+      {editing && <ParamEditor target={editing} onClose={() => setEditing(null)} />}
     </div>
   );
 }
@@ -130,13 +208,21 @@ function findShown(
   return null;
 }
 
-function Readout({ target, value, width }: { target: Shown; value: number; width: number }) {
+interface ReadoutProps {
+  readonly target: Shown;
+  readonly value: number;
+  readonly width: number;
+  readonly top: number;
+}
+
+function Readout({ target, value, width, top }: ReadoutProps) {
+  const sign = value < 0 ? 'negative' : 'positive';
   const text =
     target.kind === 'edge'
-      ? `Weight ${target.edge.from.label} → ${target.edge.to.label} = ${value}`
+      ? `Weight ${target.edge.from.label} → ${target.edge.to.label} = ${value} (${sign})`
       : target.neuron.biasIndex < 0
         ? `Input ${target.neuron.label}`
-        : `Bias of ${target.neuron.label} = ${value}`;
+        : `Bias of ${target.neuron.label} = ${value} (${sign})`;
   const x = target.kind === 'edge' ? (target.edge.from.x + target.edge.to.x) / 2 : target.neuron.x;
   const y =
     target.kind === 'edge' ? (target.edge.from.y + target.edge.to.y) / 2 : target.neuron.y - 30;
@@ -144,7 +230,7 @@ function Readout({ target, value, width }: { target: Shown; value: number; width
     <div
       className="readout"
       role="status"
-      style={{ left: Math.min(Math.max(x, 120), width - 120), top: Math.max(y - 24, 0) }}
+      style={{ left: Math.min(Math.max(x, 160), width - 160), top: Math.max(y - 16 + top, 0) }}
     >
       {text}
     </div>

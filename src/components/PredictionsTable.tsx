@@ -3,7 +3,9 @@ import { useTraining } from '../store/app-store';
 /** Each training sample: inputs, target, the network's output, its class and whether it is right. */
 export function PredictionsTable() {
   const snapshot = useTraining((s) => s.snapshot);
-  if (!snapshot) return null;
+  const tutorial = useTraining((s) => s.config.dataset === 'xor');
+  // Hundreds of points make no table: the data plot shows them.
+  if (!snapshot || !tutorial) return null;
   const { inputs, targets, predictions } = snapshot;
   const rows = Array.from({ length: targets.length }, (_, i) => {
     const output = predictions[i] ?? NaN;

@@ -11,6 +11,7 @@ interface SliderProps {
   readonly position: number;
   readonly onPosition: (position: number) => void;
   readonly title?: string;
+  readonly disabled?: boolean;
 }
 
 /** A labelled range input with its current value written beside the label. */
@@ -23,6 +24,7 @@ export function Slider({
   position,
   onPosition,
   title,
+  disabled,
 }: SliderProps) {
   const id = useId();
   return (
@@ -38,6 +40,7 @@ export function Slider({
         max={max}
         step={step}
         value={position}
+        disabled={disabled}
         aria-valuetext={display}
         onChange={(event: ChangeEvent<HTMLInputElement>) => onPosition(Number(event.target.value))}
       />

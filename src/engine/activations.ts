@@ -28,3 +28,21 @@ export const ACTIVATIONS: Record<ActivationName, Activation> = {
     derFromOutput: () => 1,
   },
 };
+
+/** Small integer codes for the activations, so hot loops switch once per layer. */
+export const SIGMOID = 0;
+export const TANH = 1;
+export const RELU = 2;
+export const LINEAR = 3;
+
+const CODES: Record<ActivationName, number> = {
+  sigmoid: SIGMOID,
+  tanh: TANH,
+  relu: RELU,
+  linear: LINEAR,
+};
+
+/** The code of a named activation (network.ts inlines the formulas of ACTIVATIONS by code). */
+export function activationCode(name: ActivationName): number {
+  return CODES[name];
+}

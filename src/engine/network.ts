@@ -1,4 +1,4 @@
-import { ACTIVATIONS, type Activation } from './activations.ts';
+import { ACTIVATIONS, LINEAR, RELU, SIGMOID, TANH, activationCode } from './activations.ts';
 import { LOSSES, type Loss } from './losses.ts';
 import { uniformSymmetric, type NumpyRandom } from './random.ts';
 import type { NetworkSpec } from './types.ts';
@@ -52,8 +52,11 @@ export class Network {
   private readonly acts: Float64Array[];
   /** δ_l = dE/dz_l per layer (index 0 unused). */
   private readonly deltas: Float64Array[];
-  private readonly layerActivations: Activation[];
+  /** Per layer, the activation's code (activations.ts): hot loops branch once per layer. */
+  private readonly codes: Int8Array;
   private readonly loss: Loss;
+  /** MSE: dE/dy = y − t, computed inline. */
+  private readonly mse: boolean;
   /** Sigmoid + BCE: δ_L = p − t, which avoids dividing by p(1 − p) near 0 or 1. */
   private readonly fusedSigmoidBce: boolean;
 
@@ -81,12 +84,11 @@ export class Network {
     this.grads = new Float64Array(offset);
     this.acts = Array.from(this.sizes, (n) => new Float64Array(n));
     this.deltas = Array.from(this.sizes, (n) => new Float64Array(n));
-    this.layerActivations = Array.from(this.sizes, (_, l) =>
-      l === this.layerCount
-        ? ACTIVATIONS[spec.outputActivation]
-        : ACTIVATIONS[spec.hiddenActivation],
+    this.codes = Int8Array.from(this.sizes, (_, l) =>
+      activationCode(l === this.layerCount ? spec.outputActivation : spec.hiddenActivation),
     );
     this.loss = LOSSES[spec.loss];
+    this.mse = spec.loss === 'mse';
     this.fusedSigmoidBce = spec.outputActivation === 'sigmoid' && spec.loss === 'bce';
   }
 
@@ -162,17 +164,17 @@ export class Network {
     for (let l = 1; l <= this.layerCount; l++) {
       const prev = acts[l - 1]!;
       const out = acts[l]!;
-      const f = this.layerActivations[l]!;
       const nIn = prev.length;
       const nOut = out.length;
-      const w = this.wOffsets[l]!;
-      const b = this.bOffsets[l]!;
-      for (let j = 0; j < nOut; j++) {
-        // Sum first and add the bias last, as NumPy's dot(...) + bias does.
-        let z = 0;
-        for (let i = 0; i < nIn; i++) z += prev[i]! * p[w + i * nOut + j]!;
-        out[j] = f.output(z + p[b + j]!);
+      // Rows of W_l are contiguous, so accumulate z in `out` row by row. Each z_j still sums
+      // i = 0, 1, … from 0 and adds the bias last, as NumPy's dot(...) + bias does.
+      for (let j = 0; j < nOut; j++) out[j] = 0;
+      let row = this.wOffsets[l]!;
+      for (let i = 0; i < nIn; i++, row += nOut) {
+        const ai = prev[i]!;
+        for (let j = 0; j < nOut; j++) out[j] = out[j]! + ai * p[row + j]!;
       }
+      addBiasAndActivate(this.codes[l]!, out, p, this.bOffsets[l]!);
     }
     return acts[this.layerCount]!;
   }
@@ -188,11 +190,13 @@ export class Network {
     const L = this.layerCount;
     const out = this.acts[L]!;
     const deltaL = this.deltas[L]!;
-    const fL = this.layerActivations[L]!;
+    const codeL = this.codes[L]!;
     for (let j = 0; j < out.length; j++) {
       const y = out[j]!;
       const t = targets[offset + j]!;
-      deltaL[j] = this.fusedSigmoidBce ? y - t : this.loss.der(y, t) * fL.derFromOutput(y);
+      deltaL[j] = this.fusedSigmoidBce
+        ? y - t
+        : (this.mse ? y - t : this.loss.der(y, t)) * derivativeFromOutput(codeL, y);
     }
     for (let l = L; l >= 1; l--) {
       const prev = this.acts[l - 1]!;
@@ -202,22 +206,27 @@ export class Network {
       const w = this.wOffsets[l]!;
       const b = this.bOffsets[l]!;
       for (let j = 0; j < nOut; j++) g[b + j] = g[b + j]! + delta[j]!;
-      for (let i = 0; i < nIn; i++) {
-        const ai = prev[i]!;
-        const row = w + i * nOut;
-        for (let j = 0; j < nOut; j++) {
-          g[row + j] = g[row + j]! + ai * delta[j]!;
+      if (l === 1) {
+        // Inputs need no delta: only dE/dW_1.
+        for (let i = 0, row = w; i < nIn; i++, row += nOut) {
+          const ai = prev[i]!;
+          for (let j = 0; j < nOut; j++) g[row + j] = g[row + j]! + ai * delta[j]!;
         }
+        break;
       }
-      if (l === 1) break; // inputs need no delta
-      // Uses W_l before any update: parameters change only after the whole batch.
+      // One pass over each row of W_l gives both dE/dW_l and δ_{l−1}; it reads W_l before any
+      // update, since parameters change only after the whole batch.
       const deltaPrev = this.deltas[l - 1]!;
-      const fPrev = this.layerActivations[l - 1]!;
-      for (let i = 0; i < nIn; i++) {
-        const row = w + i * nOut;
+      const codePrev = this.codes[l - 1]!;
+      for (let i = 0, row = w; i < nIn; i++, row += nOut) {
+        const ai = prev[i]!;
         let s = 0;
-        for (let j = 0; j < nOut; j++) s += delta[j]! * p[row + j]!;
-        deltaPrev[i] = s * fPrev.derFromOutput(prev[i]!);
+        for (let j = 0; j < nOut; j++) {
+          const d = delta[j]!;
+          g[row + j] = g[row + j]! + ai * d;
+          s += d * p[row + j]!;
+        }
+        deltaPrev[i] = s * derivativeFromOutput(codePrev, ai);
       }
     }
   }
@@ -227,5 +236,44 @@ export class Network {
       throw new RangeError(`layer ${l} is not in 1..${this.layerCount}`);
     }
     return offsets[l]!;
+  }
+}
+
+/**
+ * out[j] ← f(out[j] + p[b + j]), the switch outside the loop so each loop is monomorphic.
+ * The formulas are those of ACTIVATIONS, which the tests hold to NumPy's bits.
+ */
+function addBiasAndActivate(code: number, out: Float64Array, p: Float64Array, b: number): void {
+  const n = out.length;
+  switch (code) {
+    case SIGMOID:
+      for (let j = 0; j < n; j++) out[j] = 1 / (1 + Math.exp(-(out[j]! + p[b + j]!)));
+      break;
+    case TANH:
+      for (let j = 0; j < n; j++) out[j] = Math.tanh(out[j]! + p[b + j]!);
+      break;
+    case RELU:
+      for (let j = 0; j < n; j++) {
+        const z = out[j]! + p[b + j]!;
+        out[j] = z > 0 ? z : 0;
+      }
+      break;
+    case LINEAR:
+      for (let j = 0; j < n; j++) out[j] = out[j]! + p[b + j]!;
+      break;
+  }
+}
+
+/** f'(z) from y = f(z), as ACTIVATIONS[·].derFromOutput. */
+function derivativeFromOutput(code: number, y: number): number {
+  switch (code) {
+    case SIGMOID:
+      return y * (1 - y);
+    case TANH:
+      return 1 - y * y;
+    case RELU:
+      return y > 0 ? 1 : 0;
+    default:
+      return 1;
   }
 }

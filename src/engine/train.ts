@@ -1,5 +1,7 @@
 import { LOSSES, type Loss } from './losses.ts';
 import type { Network } from './network.ts';
+import type { NumpyRandom } from './random.ts';
+import { shuffleIndices } from './shuffle.ts';
 import type { Dataset } from './types.ts';
 
 /** Plain gradient descent settings. */
@@ -10,7 +12,21 @@ export interface TrainOptions {
   batchSize?: number;
   /** 'sum' (default, the tutorial): dE/dθ summed over the batch; 'mean': divided by its length. */
   reduction?: 'sum' | 'mean';
+  /** Weight penalty R(w) whose gradient joins every update (biases are never penalised). */
+  regularization?: RegularizationName;
+  /** λ ≥ 0, the penalty's weight: each step also moves w by −η·λ·R'(w). Default 0. */
+  regularizationRate?: number;
+  /**
+   * If given, the samples are visited in a fresh Fisher–Yates order drawn from this
+   * generator every epoch; otherwise in dataset order.
+   */
+  shuffle?: NumpyRandom;
 }
+
+/**
+ * The weight penalty: 'l2' is R(w) = ½w² (R' = w), 'l1' is R(w) = |w| (R' = sign w).
+ */
+export type RegularizationName = 'none' | 'l1' | 'l2';
 
 function checkShapes(net: Network, data: Dataset): void {
   const L = net.layerCount;
@@ -35,37 +51,112 @@ function addLoss(acc: number, loss: Loss, y: Float64Array, targets: Float64Array
 }
 
 /**
- * One epoch of mini-batch gradient descent over the samples in order. Per batch: zero
- * grads, forward + backward each sample (accumulating dE/dθ), then θ ← θ − η · dE/dθ.
- * Returns the mean loss over samples and outputs, each measured on the forward pass before
- * its batch's update; for full batch that is exactly the loss the tutorial prints.
+ * Sample order scratch for shuffled epochs. trainEpoch is synchronous and shuffleIndices
+ * rewrites the whole prefix it uses, so sharing one buffer cannot leak between calls; it only
+ * grows, so steady training allocates nothing.
+ */
+let orderScratch = new Int32Array(0);
+
+function sampleOrder(count: number, rng: NumpyRandom): Int32Array {
+  if (orderScratch.length < count) orderScratch = new Int32Array(count);
+  shuffleIndices(orderScratch, count, rng);
+  return orderScratch;
+}
+
+/** θ ← θ − step · dE/dθ for every parameter: the unregularised update. */
+function plainStep(params: Float64Array, grads: Float64Array, step: number): void {
+  for (let k = 0; k < params.length; k++) params[k] = params[k]! - step * grads[k]!;
+}
+
+/**
+ * The update with a penalty on the weights of every layer (biases take the plain step).
+ * L2: w ← w − step·g − η·λ·w. L1: w' = w − step·g, then w ← w' − η·λ·sign(w'), set to 0
+ * if that would carry it across zero (soft thresholding, the proximal step of |w|; Playground
+ * clamps the same way). Unlike Playground the weight is not marked dead: if the data
+ * gradient pushes it off zero in a later step, it moves again.
+ */
+function regularizedStep(net: Network, step: number, kind: 'l1' | 'l2', shrink: number): void {
+  const params = net.params;
+  const grads = net.grads;
+  for (let l = 1; l <= net.layerCount; l++) {
+    const b = net.biasOffset(l);
+    const end = b + net.layerSize(l);
+    if (kind === 'l2') {
+      for (let k = net.weightOffset(l); k < b; k++) {
+        const w = params[k]!;
+        params[k] = w - step * grads[k]! - shrink * w;
+      }
+    } else {
+      for (let k = net.weightOffset(l); k < b; k++) {
+        const w = params[k]! - step * grads[k]!;
+        params[k] = w > shrink ? w - shrink : w < -shrink ? w + shrink : 0;
+      }
+    }
+    for (let k = b; k < end; k++) params[k] = params[k]! - step * grads[k]!;
+  }
+}
+
+/**
+ * One epoch of mini-batch gradient descent. Per batch: zero grads, forward + backward each
+ * sample (accumulating dE/dθ), then θ ← θ − η · dE/dθ (plus the weight penalty, if any).
+ * Samples go in dataset order unless `shuffle` is given. Returns the mean data loss over
+ * samples and outputs (without the penalty), each measured on the forward pass before its
+ * batch's update; for full batch that is exactly the loss the tutorial prints.
  * NaN for an empty dataset.
  */
 export function trainEpoch(net: Network, data: Dataset, options: TrainOptions): number {
   checkShapes(net, data);
-  const { learningRate, reduction = 'sum' } = options;
+  const { learningRate, reduction = 'sum', regularization = 'none' } = options;
+  const rate = options.regularizationRate ?? 0;
   const batchSize = options.batchSize ?? data.count;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   }
+  if (!(rate >= 0 && rate < Infinity)) {
+    throw new RangeError(`regularizationRate must be finite and ≥ 0, got ${rate}`);
+  }
   const { inputs, targets, count, inputSize, outputSize } = data;
-  const params = net.params;
-  const grads = net.grads;
-  const nParams = params.length;
+  const order = options.shuffle ? sampleOrder(count, options.shuffle) : null;
+  const penalised = regularization !== 'none' && rate > 0 ? regularization : null;
+  const shrink = learningRate * rate;
   const loss = LOSSES[net.spec.loss];
   let lossSum = 0;
   for (let start = 0; start < count; start += batchSize) {
     const end = Math.min(start + batchSize, count);
     net.zeroGrads();
-    for (let s = start; s < end; s++) {
+    for (let k = start; k < end; k++) {
+      const s = order === null ? k : order[k]!;
       const y = net.forward(inputs, s * inputSize);
       lossSum = addLoss(lossSum, loss, y, targets, s * outputSize);
       net.backward(targets, s * outputSize);
     }
     const step = reduction === 'mean' ? learningRate / (end - start) : learningRate;
-    for (let k = 0; k < nParams; k++) params[k] = params[k]! - step * grads[k]!;
+    if (penalised === null) plainStep(net.params, net.grads, step);
+    else regularizedStep(net, step, penalised, shrink);
   }
   return lossSum / (count * outputSize);
+}
+
+/**
+ * λ · Σ R(w) over every weight (biases excluded): the penalty whose gradient the training
+ * step adds, for display beside the data loss. 0 for 'none'.
+ */
+export function regularizationPenalty(
+  net: Network,
+  kind: RegularizationName,
+  rate: number,
+): number {
+  if (kind === 'none') return 0;
+  const p = net.params;
+  let sum = 0;
+  for (let l = 1; l <= net.layerCount; l++) {
+    const end = net.biasOffset(l);
+    for (let k = net.weightOffset(l); k < end; k++) {
+      const w = p[k]!;
+      sum += kind === 'l2' ? 0.5 * w * w : Math.abs(w);
+    }
+  }
+  return rate * sum;
 }
 
 /** Mean loss over samples and outputs at the current parameters (NaN for no samples). */

@@ -12,9 +12,11 @@ export const TUTORIAL_CONFIG: TrainerConfig = {
   // About 3 s to the tutorial's 1000 epochs: fast enough to wait for, slow enough to watch.
   speed: 300,
   dataset: 'xor',
+  pointCount: 500,
   noise: 0,
   trainFraction: 0.5,
   batchSize: 0,
+  reduction: 'sum',
   features: ['x1', 'x2'],
   regularization: 'none',
   regularizationRate: 0,

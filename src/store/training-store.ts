@@ -4,19 +4,31 @@
  * drawn (ack) so that it never sends faster than the page draws.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { FromWorker, Snapshot, ToWorker, TrainerConfig } from '../worker/protocol';
-import {
-  EPOCH_TARGET_RANGE,
-  HIDDEN_NEURON_RANGE,
-  LEARNING_RATE_RANGE,
-  TUTORIAL_CONFIG,
-} from './defaults';
+import type { DatasetName } from '../engine/datasets';
+import type {
+  DataPoints,
+  FromWorker,
+  Heatmaps,
+  Snapshot,
+  ToWorker,
+  TrainerConfig,
+} from '../worker/protocol';
+import { sanitizePatch } from './config-limits';
+import { TUTORIAL_CONFIG } from './defaults';
 import { appendLosses, EMPTY_HISTORY, type LossHistory } from './loss-history';
+import { presetPatch } from './presets';
 
 export interface TrainingState {
   readonly config: TrainerConfig;
   readonly snapshot: Snapshot | null;
+  /** Training loss at every epoch (decimated). */
   readonly history: LossHistory;
+  /** Test loss and accuracies, one point per drawn frame (decimated). */
+  readonly testHistory: LossHistory;
+  readonly trainAccuracyHistory: LossHistory;
+  readonly testAccuracyHistory: LossHistory;
+  readonly points: DataPoints | null;
+  readonly heatmaps: Heatmaps | null;
   readonly error: string | null;
   readonly play: () => void;
   readonly pause: () => void;
@@ -24,13 +36,22 @@ export interface TrainingState {
   readonly step: () => void;
   readonly reset: () => void;
   readonly reseed: () => void;
+  /** Any change of settings; values are clamped to their ranges before the worker sees them. */
+  readonly configure: (patch: Partial<TrainerConfig>) => void;
   readonly setLearningRate: (value: number) => void;
   readonly setEpochTarget: (value: number) => void;
   readonly setHiddenSize: (neurons: number) => void;
   readonly setSpeed: (epochsPerSecond: number) => void;
+  /** Switches dataset and applies its documented preset. */
+  readonly chooseDataset: (dataset: DatasetName) => void;
+  readonly regenerate: () => void;
+  readonly addPoint: (x: number, y: number, label: number) => void;
+  readonly erase: (x: number, y: number, radius: number) => void;
+  readonly setParam: (index: number, value: number) => void;
+  readonly focusNeuron: (neuron: number | null) => void;
 }
 
-/** What the store needs from the worker: a way to send and a way to be told. */
+/** What the store needs from the worker: a way to send. */
 export interface TrainerConnection {
   send(message: ToWorker): void;
 }
@@ -51,60 +72,82 @@ export function createTrainingStore(
 
   const store = createStore<TrainingState>()((set, get) => {
     const send = (message: ToWorker) => connection.send(message);
-    const updateConfig = (patch: Partial<TrainerConfig>) =>
-      set({ config: { ...get().config, ...patch } });
+    const configure = (patch: Partial<TrainerConfig>) => {
+      const clean = sanitizePatch(patch);
+      set({ config: { ...get().config, ...clean } });
+      send({ type: 'configure', patch: clean });
+    };
     return {
       config: initial,
       snapshot: null,
       history: EMPTY_HISTORY,
+      testHistory: EMPTY_HISTORY,
+      trainAccuracyHistory: EMPTY_HISTORY,
+      testAccuracyHistory: EMPTY_HISTORY,
+      points: null,
+      heatmaps: null,
       error: null,
       play: () => send({ type: 'play' }),
       pause: () => send({ type: 'pause' }),
       togglePlay: () => send({ type: get().snapshot?.running ? 'pause' : 'play' }),
       step: () => send({ type: 'step' }),
       reset: () => send({ type: 'reset' }),
-      reseed: () => {
-        const seed = (get().config.seed + 1) >>> 0;
-        updateConfig({ seed });
-        send({ type: 'reseed', seed });
-      },
-      setLearningRate: (value) => {
-        const learningRate = clamp(value, LEARNING_RATE_RANGE.min, LEARNING_RATE_RANGE.max);
-        updateConfig({ learningRate });
-        send({ type: 'setLearningRate', value: learningRate });
-      },
-      setEpochTarget: (value) => {
-        const epochTarget = Math.round(
-          clamp(value, EPOCH_TARGET_RANGE.min, EPOCH_TARGET_RANGE.max),
-        );
-        updateConfig({ epochTarget });
-        send({ type: 'setEpochTarget', value: epochTarget });
-      },
+      reseed: () => configure({ seed: (get().config.seed + 1) >>> 0 }),
+      configure,
+      setLearningRate: (learningRate) => configure({ learningRate }),
+      setEpochTarget: (epochTarget) => configure({ epochTarget }),
       setHiddenSize: (neurons) => {
-        const size = Math.round(clamp(neurons, HIDDEN_NEURON_RANGE.min, HIDDEN_NEURON_RANGE.max));
-        const hiddenSizes = [size];
-        updateConfig({ hiddenSizes });
-        send({ type: 'setHiddenSizes', sizes: hiddenSizes });
+        const sizes = get().config.hiddenSizes;
+        configure({ hiddenSizes: sizes.length > 0 ? [neurons, ...sizes.slice(1)] : [neurons] });
       },
-      setSpeed: (epochsPerSecond) => {
-        const speed = Math.max(0, epochsPerSecond);
-        updateConfig({ speed });
-        send({ type: 'setSpeed', epochsPerSecond: speed });
+      setSpeed: (speed) => configure({ speed }),
+      // A preset is a fresh start: its architecture and initialisation, from epoch 0.
+      chooseDataset: (dataset) => {
+        configure(presetPatch(dataset));
+        send({ type: 'reset' });
       },
+      regenerate: () => send({ type: 'regenerate' }),
+      addPoint: (x, y, label) => send({ type: 'addPoint', x, y, label }),
+      erase: (x, y, radius) => send({ type: 'erase', x, y, radius }),
+      setParam: (index, value) => {
+        if (Number.isFinite(value)) send({ type: 'setParam', index, value });
+      },
+      focusNeuron: (neuron) => send({ type: 'focusNeuron', neuron }),
     };
   });
 
   const applyPending = () => {
     frameRequested = false;
     if (pending.length === 0) return;
-    let history = store.getState().history;
+    const state = store.getState();
+    let { history, testHistory, trainAccuracyHistory, testAccuracyHistory, points, heatmaps } =
+      state;
     for (const snapshot of pending) {
-      if (snapshot.historyRestarted) history = EMPTY_HISTORY;
+      if (snapshot.historyRestarted) {
+        history = testHistory = trainAccuracyHistory = testAccuracyHistory = EMPTY_HISTORY;
+      }
       history = appendLosses(history, snapshot.lossEpochs, snapshot.losses);
+      const at = [snapshot.epoch];
+      testHistory = appendLosses(testHistory, at, [snapshot.testLoss]);
+      if (Number.isFinite(snapshot.testAccuracy)) {
+        trainAccuracyHistory = appendLosses(trainAccuracyHistory, at, [snapshot.trainAccuracy]);
+        testAccuracyHistory = appendLosses(testAccuracyHistory, at, [snapshot.testAccuracy]);
+      }
+      points = snapshot.points ?? points;
+      heatmaps = snapshot.heatmaps ?? heatmaps;
     }
     const snapshot = pending[pending.length - 1]!;
     pending = [];
-    store.setState({ snapshot, history, error: null });
+    store.setState({
+      snapshot,
+      history,
+      testHistory,
+      trainAccuracyHistory,
+      testAccuracyHistory,
+      points,
+      heatmaps,
+      error: null,
+    });
     connection.send({ type: 'ack' });
   };
 
@@ -121,9 +164,4 @@ export function createTrainingStore(
   });
   connection.send({ type: 'init', config: initial });
   return store;
-}
-
-function clamp(value: number, min: number, max: number): number {
-  if (!Number.isFinite(value)) return min;
-  return Math.min(max, Math.max(min, value));
 }

@@ -13,6 +13,8 @@ export interface NeuronLayout {
   readonly label: string;
   /** Index of this neuron's bias in the flat parameter array; -1 for inputs. */
   readonly biasIndex: number;
+  /** Index among the hidden and output neurons, in layer order (the worker's map order); -1 for inputs. */
+  readonly mapIndex: number;
 }
 
 export interface EdgeLayout {
@@ -29,6 +31,8 @@ export interface GraphLayout {
   readonly neurons: readonly NeuronLayout[];
   readonly edges: readonly EdgeLayout[];
   readonly radius: number;
+  /** Whether a label fits under each neuron without touching the next one. */
+  readonly roomForLabels: boolean;
 }
 
 export interface Box {
@@ -36,7 +40,11 @@ export interface Box {
   readonly height: number;
 }
 
-export function layoutGraph(layerSizes: readonly number[], box: Box): GraphLayout {
+export function layoutGraph(
+  layerSizes: readonly number[],
+  box: Box,
+  inputLabels: readonly string[] = [],
+): GraphLayout {
   const layers = layerSizes.length;
   const tallest = Math.max(...layerSizes);
   const radius = Math.max(10, Math.min(26, box.height / (tallest * 2.8), box.width / (layers * 5)));
@@ -46,6 +54,7 @@ export function layoutGraph(layerSizes: readonly number[], box: Box): GraphLayou
 
   const byLayer: NeuronLayout[][] = [];
   let offset = 0;
+  let mapStart = 0;
   const weightOffsets: number[] = [0];
   for (let layer = 0; layer < layers; layer++) {
     const size = layerSizes[layer]!;
@@ -54,6 +63,7 @@ export function layoutGraph(layerSizes: readonly number[], box: Box): GraphLayou
     const biasStart = offset + fanIn * size;
     if (layer > 0) offset = biasStart + size;
     const top = box.height / 2 - ((size - 1) * stepY) / 2;
+    const firstMap = mapStart;
     byLayer.push(
       Array.from({ length: size }, (_, index) => ({
         id: `${layer}-${index}`,
@@ -61,10 +71,13 @@ export function layoutGraph(layerSizes: readonly number[], box: Box): GraphLayou
         index,
         x: marginX + layer * stepX,
         y: top + index * stepY,
-        label: neuronLabel(layer, index, layers, size),
+        label:
+          (layer === 0 ? inputLabels[index] : undefined) ?? neuronLabel(layer, index, layers, size),
         biasIndex: layer > 0 ? biasStart + index : -1,
+        mapIndex: layer > 0 ? firstMap + index : -1,
       })),
     );
+    if (layer > 0) mapStart += size;
   }
 
   const edges: EdgeLayout[] = [];
@@ -82,7 +95,9 @@ export function layoutGraph(layerSizes: readonly number[], box: Box): GraphLayou
       }
     }
   }
-  return { neurons: byLayer.flat(), edges, radius };
+  const tallestHidden = Math.max(0, ...layerSizes.slice(1));
+  const roomForLabels = tallestHidden <= 1 || stepY >= 2 * radius + 16;
+  return { neurons: byLayer.flat(), edges, radius, roomForLabels };
 }
 
 function neuronLabel(layer: number, index: number, layers: number, size: number): string {

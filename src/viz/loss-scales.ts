@@ -1,12 +1,18 @@
-/** Scales and path for the loss curve: pure d3 math, no DOM. */
+/** Scales and paths for the training charts: pure d3 math, no DOM. */
 import { bisector, extent } from 'd3-array';
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
 import { line } from 'd3-shape';
 
-export interface LossCurve {
+export interface Series {
+  readonly epochs: readonly number[];
+  readonly values: readonly number[];
+}
+
+export interface ChartScales {
   readonly x: ScaleLinear<number, number>;
   readonly y: ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
-  readonly path: string;
+  /** One SVG path per series, in order. */
+  readonly paths: readonly string[];
 }
 
 export interface Plot {
@@ -16,44 +22,51 @@ export interface Plot {
   readonly bottom: number;
 }
 
-/** Smallest loss a log axis shows; a loss of exactly 0 sits on the floor. */
-const LOG_FLOOR = 1e-8;
+export interface ChartOptions {
+  readonly logScale: boolean;
+  /** The x axis reaches at least this epoch (the training target). */
+  readonly epochTarget: number;
+  /** A fixed y range (accuracy: [0, 1]); otherwise from the data. */
+  readonly yDomain?: readonly [number, number];
+}
 
-export function lossCurve(
-  epochs: readonly number[],
-  losses: readonly number[],
+/** Smallest value a log axis shows; 0 sits on the floor. */
+export const LOG_FLOOR = 1e-8;
+
+export function chartScales(
+  series: readonly Series[],
   plot: Plot,
-  logScale: boolean,
-  epochTarget: number,
-): LossCurve {
-  const lastEpoch = epochs[epochs.length - 1] ?? 0;
+  options: ChartOptions,
+): ChartScales {
+  const lastEpoch = Math.max(0, ...series.map((s) => s.epochs[s.epochs.length - 1] ?? 0));
   const x = scaleLinear()
-    .domain([0, Math.max(lastEpoch, epochTarget, 1)])
+    .domain([0, Math.max(lastEpoch, options.epochTarget, 1)])
     .range([plot.left, plot.right]);
-  const finite = losses.filter(Number.isFinite);
+  const finite = series.flatMap((s) => s.values.filter(Number.isFinite));
   const [low = 0, high = 1] = extent(finite);
-  const y = logScale
+  const y = options.logScale
     ? scaleLog()
         .domain([Math.max(low, LOG_FLOOR), Math.max(high, low * 10, LOG_FLOOR * 10)])
         .range([plot.bottom, plot.top])
         .nice()
         .clamp(true)
     : scaleLinear()
-        .domain([0, high > 0 ? high : 1])
+        .domain(options.yDomain ?? [Math.min(0, low), high > 0 ? high : 1])
         .range([plot.bottom, plot.top])
         .nice();
-  const points = epochs.map((epoch, i) => [epoch, losses[i] ?? NaN] as const);
-  const path =
-    line<readonly [number, number]>()
-      .defined(([, loss]) => Number.isFinite(loss))
-      .x(([epoch]) => x(epoch))
-      .y(([, loss]) => y(logScale ? Math.max(loss, LOG_FLOOR) : loss))(points) ?? '';
-  return { x, y, path };
+  const draw = line<readonly [number, number]>()
+    .defined(([, v]) => Number.isFinite(v))
+    .x(([epoch]) => x(epoch))
+    .y(([, v]) => y(options.logScale ? Math.max(v, LOG_FLOOR) : v));
+  const paths = series.map(
+    (s) => draw(s.epochs.map((epoch, i) => [epoch, s.values[i] ?? NaN] as const)) ?? '',
+  );
+  return { x, y, paths };
 }
 
 const byEpoch = bisector((epoch: number) => epoch).center;
 
-/** Index of the point nearest to `epoch`, or -1 for an empty curve. */
+/** Index of the point nearest to `epoch`, or -1 for an empty series. */
 export function nearestPoint(epochs: readonly number[], epoch: number): number {
   return epochs.length === 0 ? -1 : byEpoch(epochs, epoch);
 }

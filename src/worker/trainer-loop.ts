@@ -49,20 +49,23 @@ export class TrainerLoop {
       case 'reset':
         trainer.reset();
         break;
-      case 'reseed':
-        trainer.reseed(message.seed);
+      case 'configure':
+        trainer.configure(message.patch, now);
         break;
-      case 'setLearningRate':
-        trainer.setLearningRate(message.value);
+      case 'regenerate':
+        trainer.regenerate();
         break;
-      case 'setEpochTarget':
-        trainer.setEpochTarget(message.value);
+      case 'addPoint':
+        trainer.addPoint(message.x, message.y, message.label);
         break;
-      case 'setHiddenSizes':
-        trainer.setHiddenSizes(message.sizes);
+      case 'erase':
+        trainer.erase(message.x, message.y, message.radius);
         break;
-      case 'setSpeed':
-        trainer.setSpeed(message.epochsPerSecond, now);
+      case 'setParam':
+        trainer.setParam(message.index, message.value);
+        break;
+      case 'focusNeuron':
+        trainer.focusNeuron(message.neuron);
         break;
       case 'ack':
         this.awaitingAck = false;
@@ -108,7 +111,7 @@ export class TrainerLoop {
 
   private flush(): void {
     if (!this.trainer || !this.dirty || this.awaitingAck) return;
-    const snapshot: Snapshot = this.trainer.snapshot();
+    const snapshot: Snapshot = this.trainer.snapshot(this.host.now());
     this.dirty = false;
     this.awaitingAck = true;
     this.host.post({ type: 'snapshot', snapshot }, transferList(snapshot));
@@ -116,8 +119,11 @@ export class TrainerLoop {
 }
 
 function transferList(snapshot: Snapshot): Transferable[] {
-  const { params, predictions, inputs, targets, lossEpochs, losses } = snapshot;
-  return [params, predictions, inputs, targets, lossEpochs, losses].map((array) => array.buffer);
+  const { params, predictions, inputs, targets, lossEpochs, losses, points, heatmaps } = snapshot;
+  const arrays: ArrayBufferView[] = [params, predictions, inputs, targets, lossEpochs, losses];
+  if (points) arrays.push(...Object.values(points));
+  if (heatmaps) arrays.push(heatmaps.output, heatmaps.neurons);
+  return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
 function assertNever(value: never): never {

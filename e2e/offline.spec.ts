@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { epoch, waitForState, watchErrors } from './helpers';
+import { serveDist } from './static-server';
+
+// Served by a server of its own, which the test shuts down: Chromium's offline emulation does
+// not reach service-worker fetches (microsoft/playwright#2311), so setOffline alone could pass
+// with the network still there.
+test('after one visit the app reloads and trains with no network', async ({ page, context }) => {
+  const server = await serveDist('/');
+  try {
+    await page.goto(server.url);
+    await expect(page.locator('[data-weight]').first()).toBeVisible();
+    // autoUpdate's clientsClaim lets the first visit's worker take this page over.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+  } finally {
+    await server.close();
+  }
+  await context.setOffline(true);
+
+  const errors = watchErrors(page);
+  await page.reload();
+  await expect(page.locator('[data-weight]').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Backprop Studio' })).toBeVisible();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await waitForState(page, 'training');
+  await expect.poll(async () => epoch(page)).toBeGreaterThan(20);
+  expect(errors).toEqual([]);
+
+  // Nothing outside the precache is reachable: this really is offline.
+  const probe = await page.evaluate(() =>
+    fetch('./not-precached.json').then(
+      () => 'reached',
+      () => 'failed',
+    ),
+  );
+  expect(probe).toBe('failed');
+});

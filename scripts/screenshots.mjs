@@ -1,0 +1,54 @@
+// Builds the app, serves it with `vite preview`, trains briefly and saves screenshots at phone,
+// laptop and projector sizes in both themes to docs/screenshots/. Run by hand (not by tests):
+//   node scripts/screenshots.mjs
+import { mkdir } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { findBrowser } from './find-browser.mjs';
+
+const OUT = 'docs/screenshots';
+const SIZES = [
+  { name: 'phone-360x740', width: 360, height: 740, scale: 2, mobile: true },
+  { name: 'laptop-1366x768', width: 1366, height: 768, scale: 1, mobile: false },
+  { name: 'projector-3840x2160', width: 3840, height: 2160, scale: 1, mobile: false },
+];
+const THEMES = ['light', 'dark'];
+
+await build({ logLevel: 'warn' });
+const server = await preview({ preview: { port: 0, open: false }, logLevel: 'warn' });
+const url = server.resolvedUrls?.local[0];
+if (!url) throw new Error('vite preview gave no local URL');
+
+const browser = await chromium.launch({
+  executablePath: findBrowser(),
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
+await mkdir(OUT, { recursive: true });
+try {
+  for (const size of SIZES) {
+    for (const theme of THEMES) {
+      const context = await browser.newContext({
+        viewport: { width: size.width, height: size.height },
+        deviceScaleFactor: size.scale,
+        isMobile: size.mobile,
+        hasTouch: size.mobile,
+        colorScheme: theme,
+        // Screenshots show the page as a first visit does, without a service worker.
+        serviceWorkers: 'block',
+      });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error(`${size.name}-${theme}: ${error.message}`));
+      await page.goto(url);
+      await page.locator('[data-weight]').first().waitFor();
+      await page.getByRole('button', { name: 'Play' }).click();
+      await page.locator('[data-state="done"]').waitFor({ timeout: 60_000 });
+      const file = `${OUT}/${size.name}-${theme}.png`;
+      await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+      console.log(`wrote ${file}`);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,114 @@
+import { useTraining } from '../store/app-store';
+import {
+  DATASETS,
+  FEATURE_LABELS,
+  FEATURES,
+  LIMITS,
+  REGULARIZATIONS,
+  type FeatureName,
+} from '../store/options';
+import { PRESETS } from '../store/presets';
+import { Select } from './Select';
+import { Slider } from './Slider';
+
+const DATASET_OPTIONS = DATASETS.map((value) => ({ value, label: PRESETS[value].label }));
+
+/** Which data, how noisy, how it is split and batched, which input features, regularisation. */
+export function DataSettings() {
+  const config = useTraining((s) => s.config);
+  const configure = useTraining((s) => s.configure);
+  const chooseDataset = useTraining((s) => s.chooseDataset);
+  const regenerate = useTraining((s) => s.regenerate);
+  const tutorial = config.dataset === 'xor';
+  const toggleFeature = (feature: FeatureName, on: boolean) => {
+    const next = on ? [...config.features, feature] : config.features.filter((f) => f !== feature);
+    if (next.length > 0) configure({ features: FEATURES.filter((f) => next.includes(f)) });
+  };
+
+  return (
+    <section className="panel settings" aria-labelledby="data-title">
+      <h2 id="data-title">Data</h2>
+      <Select
+        label="Dataset"
+        value={config.dataset}
+        options={DATASET_OPTIONS}
+        onChange={chooseDataset}
+        title="Choosing a dataset applies its preset: architecture, features and learning rate"
+      />
+      <p className="preset-note">{PRESETS[config.dataset].description}</p>
+      {!tutorial && (
+        <>
+          <Slider
+            label="Noise"
+            display={`${Math.round(config.noise * 100)} %`}
+            min={LIMITS.noise.min}
+            max={LIMITS.noise.max}
+            step={0.05}
+            position={config.noise}
+            onPosition={(noise) => configure({ noise })}
+          />
+          <Slider
+            label="Training share"
+            display={`${Math.round(config.trainFraction * 100)} %`}
+            min={LIMITS.trainFraction.min}
+            max={LIMITS.trainFraction.max}
+            step={0.1}
+            position={config.trainFraction}
+            onPosition={(trainFraction) => configure({ trainFraction })}
+            title="The rest of the points are the test set, never trained on"
+          />
+        </>
+      )}
+      <Slider
+        label="Batch size"
+        display={config.batchSize === 0 ? 'full batch' : String(config.batchSize)}
+        min={0}
+        max={30}
+        step={1}
+        position={config.batchSize}
+        onPosition={(batchSize) => configure({ batchSize })}
+        title="Samples per weight update; 0 = the whole training set at once, as the tutorial"
+      />
+      <button
+        type="button"
+        onClick={regenerate}
+        disabled={tutorial}
+        title="New points, same network"
+      >
+        Regenerate data
+      </button>
+      <fieldset className="features">
+        <legend>Input features</legend>
+        {FEATURES.map((feature) => (
+          <label key={feature} className="feature">
+            <input
+              type="checkbox"
+              checked={config.features.includes(feature)}
+              disabled={config.features.length === 1 && config.features.includes(feature)}
+              onChange={(event) => toggleFeature(feature, event.target.checked)}
+            />
+            {FEATURE_LABELS[feature]}
+          </label>
+        ))}
+      </fieldset>
+      <Select
+        label="Regularization"
+        value={config.regularization}
+        options={REGULARIZATIONS}
+        onChange={(regularization) => configure({ regularization })}
+        title="A penalty on large weights: L1 pushes them to zero, L2 shrinks them"
+      />
+      {config.regularization !== 'none' && (
+        <Slider
+          label="Regularization rate"
+          display={String(config.regularizationRate)}
+          min={-4}
+          max={1}
+          step={1}
+          position={Math.log10(Math.max(config.regularizationRate, 1e-4))}
+          onPosition={(p) => configure({ regularizationRate: Number((10 ** p).toPrecision(1)) })}
+        />
+      )}
+    </section>
+  );
+}

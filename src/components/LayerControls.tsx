@@ -1,0 +1,75 @@
+import { useTraining } from '../store/app-store';
+import { LIMITS } from '../store/options';
+import type { GraphLayout } from '../viz/graph-layout';
+
+interface Props {
+  readonly layout: GraphLayout;
+  readonly height: number;
+}
+
+/** Add or remove a hidden layer, and a neuron in each hidden layer, from the graph itself. */
+export function LayerControls({ layout, height }: Props) {
+  const hiddenSizes = useTraining((s) => s.config.hiddenSizes);
+  const configure = useTraining((s) => s.configure);
+  const setSizes = (sizes: number[]) => configure({ hiddenSizes: sizes });
+  const columns = hiddenSizes.map((size, i) => {
+    const x = layout.neurons.find((n) => n.layer === i + 1)?.x ?? 0;
+    return { size, x, layer: i + 1 };
+  });
+  const resize = (layer: number, delta: number) =>
+    setSizes(hiddenSizes.map((n, i) => (i === layer - 1 ? n + delta : n)));
+
+  return (
+    <div className="layer-controls" style={{ height }}>
+      <div className="layer-count" role="group" aria-label="Hidden layers">
+        <button
+          type="button"
+          aria-label="Remove hidden layer"
+          title="Remove the last hidden layer"
+          disabled={hiddenSizes.length <= LIMITS.hiddenLayers.min}
+          onClick={() => setSizes(hiddenSizes.slice(0, -1))}
+        >
+          −
+        </button>
+        <span data-hidden-layers={hiddenSizes.length}>
+          {hiddenSizes.length} hidden {hiddenSizes.length === 1 ? 'layer' : 'layers'}
+        </span>
+        <button
+          type="button"
+          aria-label="Add hidden layer"
+          title="Add a hidden layer before the output; it starts close to passing values through"
+          disabled={hiddenSizes.length >= LIMITS.hiddenLayers.max}
+          onClick={() => setSizes([...hiddenSizes, hiddenSizes.at(-1) ?? 2])}
+        >
+          +
+        </button>
+      </div>
+      {columns.map(({ size, x, layer }) => (
+        <div
+          key={layer}
+          className="layer-neurons"
+          style={{ left: x }}
+          role="group"
+          aria-label={`Hidden layer ${layer}`}
+        >
+          <button
+            type="button"
+            aria-label={`Remove neuron from layer ${layer}`}
+            disabled={size <= LIMITS.neurons.min}
+            onClick={() => resize(layer, -1)}
+          >
+            −
+          </button>
+          <button
+            type="button"
+            aria-label={`Add neuron to layer ${layer}`}
+            disabled={size >= LIMITS.neurons.max}
+            onClick={() => resize(layer, +1)}
+          >
+            +
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+/** How things are shown (not what is trained): chart scales, map options, the drawing tool. */
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+
+/** What a click on the data plot does: add a point of a class, or erase. */
+export type DrawTool = 'class0' | 'class1' | 'erase';
+
+export interface FocusedNeuron {
+  readonly label: string;
+  readonly isOutput: boolean;
+}
+
+export interface ViewState {
+  readonly logScale: boolean;
+  readonly discretize: boolean;
+  readonly showTestData: boolean;
+  readonly drawTool: DrawTool;
+  /** A neuron whose map the big plot shows instead of the output (hover in the graph). */
+  readonly focusedNeuron: FocusedNeuron | null;
+  readonly set: (patch: Partial<Omit<ViewState, 'set'>>) => void;
+}
+
+export const viewStore = createStore<ViewState>()((set) => ({
+  logScale: false,
+  discretize: false,
+  showTestData: true,
+  drawTool: 'class1',
+  focusedNeuron: null,
+  set: (patch) => set(patch),
+}));
+
+export function useView<T>(selector: (state: ViewState) => T): T {
+  return useStore(viewStore, selector);
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { TrainerConfig } from './protocol';
+import { Trainer } from './trainer';
+
+/** The tutorial's run (the store's default config, which the worker may not import). */
+const TUTORIAL: TrainerConfig = {
+  hiddenSizes: [3],
+  hiddenActivation: 'sigmoid',
+  outputActivation: 'sigmoid',
+  loss: 'mse',
+  learningRate: 1,
+  epochTarget: 1000,
+  seed: 0,
+  speed: 0,
+  dataset: 'xor',
+  pointCount: 500,
+  noise: 0,
+  trainFraction: 0.5,
+  batchSize: 0,
+  reduction: 'sum',
+  features: ['x1', 'x2'],
+  regularization: 'none',
+  regularizationRate: 0,
+  init: 'tutorial',
+};
+
+function trainToTarget(trainer: Trainer): void {
+  let clock = 0;
+  trainer.play(clock);
+  while (trainer.isRunning) trainer.runSlice(() => (clock += 1), clock + 1e9);
+}
+
+const tutorial = TUTORIAL;
+
+describe('Trainer', () => {
+  it("starts from the tutorial's weights and loss, and solves XOR by epoch 1000", () => {
+    const trainer = new Trainer(tutorial);
+    const start = trainer.snapshot(0);
+    expect(start.epoch).toBe(0);
+    expect(start.params[0]).toBe(0.5488135039273248);
+    expect(start.loss).toBeCloseTo(0.3859387189496001, 14);
+    trainToTarget(trainer);
+    const end = trainer.snapshot(1);
+    expect(end.epoch).toBe(1000);
+    expect(end.loss).toBeLessThan(0.01);
+    expect([...end.predictions].map((p) => Math.round(p))).toEqual([0, 1, 1, 0]);
+  });
+
+  it('reports loss points for every epoch trained, first to last', () => {
+    const trainer = new Trainer({ ...tutorial, epochTarget: 300 });
+    trainToTarget(trainer);
+    const { lossEpochs, losses } = trainer.snapshot(0);
+    expect(lossEpochs[0]).toBe(0);
+    expect(losses[0]).toBeCloseTo(0.3859387189496001, 14);
+    expect(lossEpochs[lossEpochs.length - 1]).toBe(299);
+  });
+
+  it('adds a neuron mid-run without changing the output or the epoch', () => {
+    const trainer = new Trainer({ ...tutorial, epochTarget: 200 });
+    trainToTarget(trainer);
+    const before = trainer.snapshot(0);
+    trainer.configure({ hiddenSizes: [4] }, 0);
+    const after = trainer.snapshot(0);
+    expect(after.layerSizes).toEqual([2, 4, 1]);
+    expect(after.epoch).toBe(200);
+    expect([...after.predictions]).toEqual([...before.predictions]);
+  });
+
+  it('keeps the weights when the activation changes', () => {
+    const trainer = new Trainer(tutorial);
+    const before = trainer.snapshot(0).params;
+    trainer.configure({ hiddenActivation: 'tanh' }, 0);
+    expect([...trainer.snapshot(0).params]).toEqual([...before]);
+  });
+
+  it('reset returns to the identical starting weights; a new seed gives others', () => {
+    const trainer = new Trainer({ ...tutorial, epochTarget: 50 });
+    const start = [...trainer.snapshot(0).params];
+    trainToTarget(trainer);
+    trainer.reset();
+    expect([...trainer.snapshot(0).params]).toEqual(start);
+    trainer.configure({ seed: 1 }, 0);
+    expect(trainer.snapshot(0).params[0]).toBe(0.417022004702574);
+  });
+
+  it('stops at the last finite weights when the loss explodes', () => {
+    const trainer = new Trainer({
+      ...tutorial,
+      dataset: 'plane',
+      features: ['x1', 'x2'],
+      hiddenSizes: [8, 8],
+      hiddenActivation: 'relu',
+      outputActivation: 'linear',
+      init: 'glorot',
+      learningRate: 10,
+      batchSize: 10,
+      reduction: 'mean',
+      epochTarget: 10_000,
+    });
+    trainToTarget(trainer);
+    const snapshot = trainer.snapshot(0);
+    expect(snapshot.diverged).toBe(true);
+    expect(snapshot.running).toBe(false);
+    expect(snapshot.epoch).toBeLessThan(10_000);
+    expect([...snapshot.params].every(Number.isFinite)).toBe(true);
+    expect(Number.isFinite(snapshot.loss)).toBe(true);
+  });
+
+  it('adds and erases drawn points', () => {
+    const trainer = new Trainer({ ...tutorial, dataset: 'circle', features: ['x1', 'x2'] });
+    const first = trainer.snapshot(0);
+    const count = first.points!.trainX.length;
+    trainer.addPoint(5.5, 5.5, 1);
+    const added = trainer.snapshot(0);
+    expect(added.dataVersion).toBe(first.dataVersion + 1);
+    expect(added.points!.trainX.length).toBe(count + 1);
+    expect(added.points!.trainX.at(-1)).toBe(5.5);
+    trainer.erase(5.5, 5.5, 0.01);
+    expect(trainer.snapshot(0).points!.trainX.length).toBe(count);
+    // Unchanged points are not sent again.
+    expect(trainer.snapshot(0).points).toBeNull();
+  });
+
+  it('sets one weight by hand', () => {
+    const trainer = new Trainer(tutorial);
+    trainer.setParam(0, -2.5);
+    expect(trainer.snapshot(0).params[0]).toBe(-2.5);
+    trainer.setParam(0, NaN);
+    expect(trainer.snapshot(0).params[0]).toBe(-2.5);
+  });
+
+  it('sends heatmaps on a throttle, and at once after a change', () => {
+    const trainer = new Trainer(tutorial);
+    expect(trainer.snapshot(0).heatmaps?.resolution).toBe(100);
+    expect(trainer.snapshot(10).heatmaps).toBeNull();
+    expect(trainer.snapshot(200).heatmaps).not.toBeNull();
+    trainer.step();
+    const map = trainer.snapshot(201).heatmaps!;
+    expect(map.output).toHaveLength(100 * 100);
+    // 3 hidden + 1 output neuron, 24×24 each.
+    expect(map.neurons).toHaveLength(4 * 24 * 24);
+  });
+});
