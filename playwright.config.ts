@@ -12,12 +12,15 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const PORT = 4173;
+/** Several engineers may run the specs at once: each picks a port and a build folder. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
   testMatch: /.*\.spec\.ts/,
   testIgnore: /.*\.perf\.spec\.ts/,
+  outputDir: OUT_DIR === 'dist' ? 'test-results' : `test-results/${OUT_DIR}`,
   timeout: 60_000,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -30,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
