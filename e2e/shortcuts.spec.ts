@@ -4,7 +4,7 @@ import { epoch, openApp, waitForState, watchErrors } from './helpers';
 test('space, s, r and +/− drive training from the keyboard', async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page);
-  const learningRate = page.getByLabel('Learning rate');
+  const learningRate = page.getByRole('slider', { name: 'Learning rate', exact: true });
   await expect(learningRate).toHaveAttribute('aria-valuetext', '1');
 
   await page.keyboard.press('s');
@@ -36,8 +36,8 @@ test('keys typed into a control, with Alt, or behind the help list are not short
 }) => {
   const errors = watchErrors(page);
   await openApp(page);
-  const learningRate = page.getByLabel('Learning rate');
-  await page.getByLabel('Speed').focus();
+  const learningRate = page.getByRole('slider', { name: 'Learning rate', exact: true });
+  await page.getByRole('combobox', { name: /^Speed/ }).focus();
   await page.keyboard.type('+');
   await page.getByRole('heading', { name: 'Backprop Studio' }).click();
   await page.keyboard.press('Alt+Equal');

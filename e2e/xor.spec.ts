@@ -77,15 +77,18 @@ test('the learning rate changes how fast the loss falls', async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page);
   await chooseFullSpeed(page);
-  await page.getByLabel('Learning rate').fill('-1'); // 10^-1 = 0.1
-  await expect(page.getByLabel('Learning rate')).toHaveAttribute('aria-valuetext', '0.1');
+  await page.getByRole('slider', { name: 'Learning rate', exact: true }).fill('-1'); // 10^-1 = 0.1
+  await expect(page.getByRole('slider', { name: 'Learning rate', exact: true })).toHaveAttribute(
+    'aria-valuetext',
+    '0.1',
+  );
   await page.getByRole('button', { name: 'Play' }).click();
   await waitForState(page, 'done');
   const slowLoss = await loss(page);
 
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect.poll(async () => epoch(page)).toBe(0);
-  await page.getByLabel('Learning rate').fill('0'); // 10^0 = 1, the tutorial's
+  await page.getByRole('slider', { name: 'Learning rate', exact: true }).fill('0'); // 10^0 = 1, the tutorial's
   await page.getByRole('button', { name: 'Play' }).click();
   await waitForState(page, 'done');
   const fastLoss = await loss(page);
@@ -103,13 +106,16 @@ test('hidden neurons 3 → 5 while training: 15 edges, no reload, training goes 
   await page.evaluate(() => {
     (window as unknown as { marker: string }).marker = 'same page';
   });
+  // A long run, so that the change surely lands mid-training however slow the machine is.
+  await page.getByRole('slider', { name: 'Epochs', exact: true }).fill('4');
   await page.getByRole('button', { name: 'Play' }).click();
   await expect.poll(async () => epoch(page)).toBeGreaterThan(50);
-  await page.getByLabel('Hidden neurons').fill('5');
+  await page.getByRole('slider', { name: 'Hidden neurons', exact: true }).fill('5');
   await expect(page.locator('[data-weight]')).toHaveCount(15);
   await expect(page.locator('[data-layer="1"]')).toHaveCount(5);
   const atChange = await epoch(page);
   await expect.poll(async () => epoch(page)).toBeGreaterThan(atChange + 50);
+  await chooseFullSpeed(page);
   await waitForState(page, 'done');
   expect(await loss(page)).toBeLessThan(0.05);
   expect(await page.evaluate(() => (window as unknown as { marker: string }).marker)).toBe(

@@ -7,7 +7,7 @@ interface Props {
   readonly height: number;
 }
 
-/** Add or remove a hidden layer, and a neuron in each hidden layer, from the graph itself. */
+/** Add or remove a neuron in each hidden layer, from buttons above its column in the graph. */
 export function LayerControls({ layout, height }: Props) {
   const hiddenSizes = useTraining((s) => s.config.hiddenSizes);
   const configure = useTraining((s) => s.configure);
@@ -20,30 +20,7 @@ export function LayerControls({ layout, height }: Props) {
     setSizes(hiddenSizes.map((n, i) => (i === layer - 1 ? n + delta : n)));
 
   return (
-    <div className="layer-controls" style={{ height }}>
-      <div className="layer-count" role="group" aria-label="Hidden layers">
-        <button
-          type="button"
-          aria-label="Remove hidden layer"
-          title="Remove the last hidden layer"
-          disabled={hiddenSizes.length <= LIMITS.hiddenLayers.min}
-          onClick={() => setSizes(hiddenSizes.slice(0, -1))}
-        >
-          −
-        </button>
-        <span data-hidden-layers={hiddenSizes.length}>
-          {hiddenSizes.length} hidden {hiddenSizes.length === 1 ? 'layer' : 'layers'}
-        </span>
-        <button
-          type="button"
-          aria-label="Add hidden layer"
-          title="Add a hidden layer before the output; it starts close to passing values through"
-          disabled={hiddenSizes.length >= LIMITS.hiddenLayers.max}
-          onClick={() => setSizes([...hiddenSizes, hiddenSizes.at(-1) ?? 2])}
-        >
-          +
-        </button>
-      </div>
+    <div className="layer-controls" style={{ height }} data-control="layers">
       {columns.map(({ size, x, layer }) => (
         <div
           key={layer}

@@ -1,5 +1,7 @@
 import { useTraining } from '../store/app-store';
 import { HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS } from '../store/options';
+import { GLOSSARY } from './glossary';
+import { HiddenLayerCount } from './HiddenLayerCount';
 import { Select } from './Select';
 
 const label = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
@@ -12,25 +14,30 @@ export function NetworkSettings() {
   const configure = useTraining((s) => s.configure);
   return (
     <div className="network-settings">
+      <HiddenLayerCount />
       <Select
         label="Hidden activation"
         value={config.hiddenActivation}
         options={toOptions(HIDDEN_ACTIVATIONS)}
         onChange={(hiddenActivation) => configure({ hiddenActivation })}
-        title="The function each hidden neuron applies to its weighted sum"
+        title={GLOSSARY.activation.text}
+        control="activation"
       />
       <Select
         label="Output activation"
         value={config.outputActivation === 'relu' ? 'linear' : config.outputActivation}
         options={toOptions(OUTPUT_ACTIVATIONS)}
         onChange={(outputActivation) => configure({ outputActivation })}
+        title="The function the output neuron applies: sigmoid for probabilities, linear for values"
+        control="activation"
       />
       <Select
         label="Loss"
         value={config.loss}
         options={LOSSES}
         onChange={(loss) => configure({ loss })}
-        title="How wrong the output is: squared error, or cross-entropy for probabilities"
+        title={GLOSSARY.loss.text}
+        control="loss"
       />
     </div>
   );
