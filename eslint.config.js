@@ -19,6 +19,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Classic scripts copied as they are into the build (public/theme-init.js).
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -1,19 +1,24 @@
 import { defineConfig } from '@playwright/test';
-import base from './playwright.config';
+import base, { OUT_DIR } from './playwright.config';
 
 /**
  * The browser performance spec (npm run bench:browser): same server and browser as the
  * pass/fail specs, one worker so the measurements do not compete, and long timeouts.
  * It reports figures; it never fails on a timing.
  */
-/** Its own port, so a preview server another run left on 4173 is never measured instead. */
-const PORT = 4174;
+/**
+ * Its own default port (not 4173), so a preview server another run left there is never
+ * measured instead; E2E_PORT and E2E_OUT_DIR let parallel runs pick their own, as for the specs.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+/** PERF_UNMINIFIED=1 keeps names readable in the main-thread profile (the JS size then grows). */
+const MINIFY = process.env.PERF_UNMINIFIED ? ' --minify false' : '';
 
 export default defineConfig({
   ...base,
   use: { ...base.use, baseURL: `http://localhost:${PORT}/` },
   webServer: {
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR}${MINIFY} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -1,12 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/csp-plugin';
 
 export default defineConfig({
   // Relative base: dist/ works from any sub-path (e.g. a GitHub Pages project page).
   base: './',
   plugins: [
     react(),
+    // Strict CSP in the built page (no inline script, no eval); see scripts/csp-plugin.ts.
+    contentSecurityPolicy(),
     // Offline after the first visit. The service worker exists only in builds (dev never
     // registers one), so `vite dev` always serves fresh modules.
     VitePWA({

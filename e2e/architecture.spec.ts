@@ -17,7 +17,7 @@ test('neurons and layers added and removed while training: edges follow, trainin
   const errors = watchErrors(page);
   await openApp(page);
   await page.getByRole('slider', { name: 'Epochs', exact: true }).fill('4'); // 10^4 epochs: long enough to edit during the run
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => epoch(page)).toBeGreaterThan(30);
 
   // 2-3-1 → 2-4-1: 2·4 + 4·1 = 12 edges.
@@ -66,7 +66,7 @@ test('the largest network, 6 hidden layers of 8, trains', async ({ page }) => {
   await expect(page.locator('[data-layer="6"]')).toHaveCount(8);
   // 2·8 + 5·64 + 8·1 = 344 edges.
   await expect.poll(() => edgeCount(page)).toBe(344);
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => epoch(page)).toBeGreaterThan(20);
   expect(errors).toEqual([]);
 });
@@ -98,9 +98,9 @@ test('switching activation and loss keeps the weights', async ({ page }) => {
   const before = await weight();
   await page.getByLabel('Hidden activation').selectOption('tanh');
   await page.getByRole('combobox', { name: 'Loss', exact: true }).selectOption('bce');
-  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => epoch(page)).toBe(1);
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await waitForState(page, 'ready');
   expect(await weight()).toBe(before);
 });

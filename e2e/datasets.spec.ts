@@ -22,7 +22,7 @@ for (const { dataset, target } of CLASSIFICATION) {
     await expect(page.locator('circle.point.train')).toHaveCount(250);
     await expect(page.locator('rect.point.test')).toHaveCount(250);
     const heatmapBefore = await page.getByTestId('heatmap').screenshot();
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await waitForState(page, 'done', 90_000);
     expect(await testAccuracy(page)).toBeGreaterThanOrEqual(target);
     // The map changed as the network learned.
@@ -41,7 +41,7 @@ for (const dataset of ['plane', 'multi-gaussian']) {
     await expect(page.locator('circle.point.train').first()).toBeVisible();
     await expect(page.getByLabel('Output activation')).toHaveValue('linear');
     await chooseFullSpeed(page);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await waitForState(page, 'done', 90_000);
     const loss = Number(await page.locator('[data-loss]').getAttribute('data-loss'));
     expect(loss).toBeLessThan(0.05);

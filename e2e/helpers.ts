@@ -10,7 +10,22 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * Marks the first-visit tour as seen in every page of the context, so it never covers what a
+ * spec clicks. Specs of the tour itself do not call it.
+ */
+export async function skipTour(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    try {
+      localStorage.setItem('backprop-studio:tour-seen', '1');
+    } catch {
+      // Opaque origins have no storage; the tour then stays closed anyway.
+    }
+  });
+}
+
 export async function openApp(page: Page, query = ''): Promise<void> {
+  await skipTour(page);
   await page.goto(`./${query}`);
   await expect(page.locator('[data-weight]').first()).toBeVisible();
 }
@@ -34,5 +49,5 @@ export async function waitForState(page: Page, state: string, timeout = 30_000):
 }
 
 export async function chooseFullSpeed(page: Page): Promise<void> {
-  await page.getByLabel('Speed').selectOption({ label: 'Full speed' });
+  await page.getByRole('combobox', { name: /^Speed/ }).selectOption({ label: 'Full speed' });
 }

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { epoch, waitForState, watchErrors } from './helpers';
+import { epoch, skipTour, waitForState, watchErrors } from './helpers';
 import { serveDist } from './static-server';
 
 // Served by a server of its own, which the test shuts down: Chromium's offline emulation does
 // not reach service-worker fetches (microsoft/playwright#2311), so setOffline alone could pass
 // with the network still there.
 test('after one visit the app reloads and trains with no network', async ({ page, context }) => {
+  await skipTour(page);
   const server = await serveDist('/');
   try {
     await page.goto(server.url);
@@ -26,7 +27,7 @@ test('after one visit the app reloads and trains with no network', async ({ page
   await page.reload();
   await expect(page.locator('[data-weight]').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Backprop Studio' })).toBeVisible();
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await waitForState(page, 'training');
   await expect.poll(async () => epoch(page)).toBeGreaterThan(20);
   expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { epoch, waitForState, watchErrors, weights } from './helpers';
+import { epoch, skipTour, waitForState, watchErrors, weights } from './helpers';
 import { serveDist, type StaticServer } from './static-server';
 
 /** As on a GitHub Pages project page: the app lives below the site root. */
@@ -15,13 +15,14 @@ test.afterAll(async () => {
 
 test('the built app works from a sub-path: assets, worker, training', async ({ page }) => {
   const errors = watchErrors(page);
+  await skipTour(page);
   await page.goto(server.url);
   await expect(page.locator('[data-weight]').first()).toBeVisible();
   // Weights on screen come from the worker's first snapshot: the worker chunk loaded.
   const before = await weights(page);
   expect(before.length).toBeGreaterThan(0);
 
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await waitForState(page, 'training');
   await expect.poll(async () => epoch(page)).toBeGreaterThan(20);
   await expect.poll(async () => weights(page)).not.toEqual(before);

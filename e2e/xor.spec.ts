@@ -23,7 +23,7 @@ const TUTORIAL_START = {
 test('opens on the tutorial network with its starting weights', async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page);
-  await expect(page.getByRole('img', { name: 'Network graph' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Network graph' })).toBeVisible();
   await expect(page.locator('[data-layer]')).toHaveCount(6);
   await expect(page.locator('[data-weight]')).toHaveCount(9);
   const weightOf = async (from: string, to: string) =>
@@ -56,7 +56,7 @@ test('Play learns XOR: loss under 0.01 and predictions 0, 1, 1, 0', async ({ pag
   const errors = watchErrors(page);
   await openApp(page);
   const before = await weights(page);
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   // Weights move while it trains (default speed: about 300 epochs a second).
   await expect.poll(async () => epoch(page)).toBeGreaterThan(20);
   await expect.poll(async () => weights(page)).not.toEqual(before);
@@ -82,14 +82,14 @@ test('the learning rate changes how fast the loss falls', async ({ page }) => {
     'aria-valuetext',
     '0.1',
   );
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await waitForState(page, 'done');
   const slowLoss = await loss(page);
 
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect.poll(async () => epoch(page)).toBe(0);
   await page.getByRole('slider', { name: 'Learning rate', exact: true }).fill('0'); // 10^0 = 1, the tutorial's
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await waitForState(page, 'done');
   const fastLoss = await loss(page);
 
@@ -108,7 +108,7 @@ test('hidden neurons 3 → 5 while training: 15 edges, no reload, training goes 
   });
   // A long run, so that the change surely lands mid-training however slow the machine is.
   await page.getByRole('slider', { name: 'Epochs', exact: true }).fill('4');
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(async () => epoch(page)).toBeGreaterThan(50);
   await page.getByRole('slider', { name: 'Hidden neurons', exact: true }).fill('5');
   await expect(page.locator('[data-weight]')).toHaveCount(15);
@@ -128,13 +128,13 @@ test('Step trains one epoch; Reset returns to the same starting weights', async 
   const errors = watchErrors(page);
   await openApp(page);
   const start = await weights(page);
-  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(async () => epoch(page)).toBe(1);
   expect(await weights(page)).not.toEqual(start);
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect.poll(async () => epoch(page)).toBe(0);
   expect(await weights(page)).toEqual(start);
-  await page.getByRole('button', { name: 'Reseed' }).click();
+  await page.getByRole('button', { name: 'Reseed', exact: true }).click();
   await expect.poll(async () => weights(page)).not.toEqual(start);
   expect(errors).toEqual([]);
 });

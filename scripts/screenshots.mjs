@@ -36,6 +36,8 @@ try {
         // Screenshots show the page as a first visit does, without a service worker.
         serviceWorkers: 'block',
       });
+      // The first-visit tour would cover the page: mark it seen.
+      await context.addInitScript(() => localStorage.setItem('backprop-studio:tour-seen', '1'));
       const page = await context.newPage();
       page.on('pageerror', (error) => console.error(`${size.name}-${theme}: ${error.message}`));
       await page.goto(url);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 
 /** What the page recorded while it trained (see startRecording). */
 export interface Recording {
@@ -66,4 +66,112 @@ export async function heapAfterGc(page: Page): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   await cdp.detach();
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}
+
+/** Wall-clock milliseconds comparable between the page and its worker (same machine clock). */
+type Stamp = number;
+
+/**
+ * Instruments the app's trainer worker: when it finished applying each `configure` patch
+ * that set a learning rate, and when it first posted a snapshot echoing that rate.
+ */
+export async function watchWorkerConfig(page: Page): Promise<Worker> {
+  // The newest trainer worker: the page may have started others (or replaced this one).
+  const worker = page
+    .workers()
+    .filter((w) => w.url().includes('trainer'))
+    .at(-1);
+  if (!worker) throw new Error('the trainer worker has not started');
+  await worker.evaluate(() => {
+    interface Scope {
+      onmessage: ((event: MessageEvent) => void) | null;
+      postMessage(message: unknown, transfer: Transferable[]): void;
+      __applied: [number, number][];
+      __echoed: [number, number][];
+    }
+    const scope = self as unknown as Scope;
+    const stamp = () => performance.timeOrigin + performance.now();
+    scope.__applied = [];
+    scope.__echoed = [];
+    const handle = scope.onmessage!;
+    scope.onmessage = (event) => {
+      handle(event);
+      const data = event.data as { type: string; patch?: { learningRate?: number } };
+      const rate = data.type === 'configure' ? data.patch?.learningRate : undefined;
+      if (rate !== undefined) scope.__applied.push([stamp(), rate]);
+    };
+    const post = scope.postMessage.bind(scope);
+    scope.postMessage = (message, transfer) => {
+      const m = message as { type: string; snapshot?: { config: { learningRate: number } } };
+      const rate = m.snapshot?.config.learningRate;
+      const last = scope.__echoed[scope.__echoed.length - 1];
+      if (rate !== undefined && rate !== last?.[1]) scope.__echoed.push([stamp(), rate]);
+      post(message, transfer);
+    };
+  });
+  return worker;
+}
+
+/** What watchWorkerConfig recorded: [time, learning rate] pairs. */
+export async function readWorkerConfig(
+  worker: Worker,
+): Promise<{ applied: [Stamp, number][]; echoed: [Stamp, number][] }> {
+  return worker.evaluate(() => {
+    const scope = self as unknown as {
+      __applied: [number, number][];
+      __echoed: [number, number][];
+    };
+    return { applied: scope.__applied, echoed: scope.__echoed };
+  });
+}
+
+/** The page-side time of the next `input` event on the slider named `name`. */
+export async function stampNextInput(page: Page, name: string): Promise<() => Promise<Stamp>> {
+  const slider = page.getByRole('slider', { name });
+  await slider.evaluate((input) => {
+    const el = input as HTMLInputElement & { __inputAt?: number };
+    delete el.__inputAt;
+    el.addEventListener(
+      'input',
+      () => {
+        el.__inputAt = performance.timeOrigin + performance.now();
+      },
+      { once: true, capture: true },
+    );
+  });
+  return () =>
+    slider.evaluate(
+      (input) => (input as HTMLInputElement & { __inputAt?: number }).__inputAt ?? NaN,
+    );
+}
+
+/** Self time per function on the main thread between start and stop (CDP Profiler). */
+export async function profileMainThread(page: Page): Promise<() => Promise<string[]>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.detach();
+    const byNode = new Map<number, number>();
+    const deltas = profile.timeDeltas ?? [];
+    (profile.samples ?? []).forEach((id, i) =>
+      byNode.set(id, (byNode.get(id) ?? 0) + (deltas[i] ?? 0)),
+    );
+    const self = new Map<string, number>();
+    let total = 0;
+    for (const node of profile.nodes) {
+      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+      const file = url.split('/').pop() ?? '';
+      const key = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
+      const us = byNode.get(node.id) ?? 0;
+      total += us;
+      self.set(key, (self.get(key) ?? 0) + us);
+    }
+    return [...self.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([key, us]) => `${((100 * us) / total).toFixed(1)} % ${key}`);
+  };
 }

@@ -2,12 +2,18 @@ import { AccuracyPanel } from '../components/AccuracyPanel';
 import { Controls } from '../components/Controls';
 import { DataPlot } from '../components/DataPlot';
 import { DataSettings } from '../components/DataSettings';
+import { DivergenceNotice } from '../components/DivergenceNotice';
 import { HeaderActions } from '../components/HeaderActions';
 import { LossChart } from '../components/LossChart';
 import { NetworkGraph } from '../components/NetworkGraph';
+import { CodePanel } from '../components/CodePanel';
 import { NetworkSettings } from '../components/NetworkSettings';
+import { Notices } from '../components/Notices';
 import { PredictionsTable } from '../components/PredictionsTable';
+import { PresenterMode } from '../components/PresenterMode';
+import { SeedSweep } from '../components/SeedSweep';
 import { StatusBar } from '../components/StatusBar';
+import { StepPanel } from '../components/StepPanel';
 
 export function App() {
   return (
@@ -17,6 +23,8 @@ export function App() {
         <h1>Backprop Studio</h1>
         <p className="subtitle">Watch a neural network learn, one gradient step at a time.</p>
       </header>
+      <Notices />
+      <PresenterMode />
       <main className="layout">
         <div className="column controls-column">
           <Controls />
@@ -28,10 +36,14 @@ export function App() {
               <h2 id="graph-title">Network</h2>
               <StatusBar />
             </header>
+            <DivergenceNotice />
             <NetworkGraph />
             <NetworkSettings />
           </section>
+          <StepPanel />
+          <CodePanel />
           <LossChart />
+          <SeedSweep />
         </div>
         <div className="column output-column">
           <DataPlot />

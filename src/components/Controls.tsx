@@ -6,7 +6,9 @@ import {
   SPEEDS,
 } from '../store/defaults';
 import { formatCount, formatLearningRate } from './format';
+import { GLOSSARY } from './glossary';
 import { Slider } from './Slider';
+import { StepThroughButton } from './StepThroughButton';
 
 /** Snaps a log-scale slider position to a round number (1, 2, 5 × 10ⁿ and what lies between). */
 function roundLog(exponent: number, digits: number): number {
@@ -46,9 +48,15 @@ export function Controls() {
         <button type="button" onClick={reset} title="Back to the same starting weights">
           Reset
         </button>
-        <button type="button" onClick={reseed} title="New random starting weights">
+        <button
+          type="button"
+          onClick={reseed}
+          title={`New random starting weights. ${GLOSSARY.seed.text}`}
+          data-control="seed"
+        >
           Reseed
         </button>
+        <StepThroughButton />
       </div>
 
       <Slider
@@ -59,7 +67,8 @@ export function Controls() {
         step={0.01}
         position={Math.log10(config.learningRate)}
         onPosition={(position) => setLearningRate(roundLog(position, 2))}
-        title="How big a step each update takes along the gradient"
+        title={GLOSSARY.learningRate.text}
+        control="learning-rate"
       />
       <Slider
         label="Epochs"
@@ -69,7 +78,8 @@ export function Controls() {
         step={0.01}
         position={Math.log10(config.epochTarget)}
         onPosition={(position) => setEpochTarget(roundLog(position, 2))}
-        title="Training stops after this many passes over the data"
+        title={GLOSSARY.epoch.text}
+        control="epochs"
       />
       <Slider
         label="Hidden neurons"
@@ -81,9 +91,10 @@ export function Controls() {
         position={hidden}
         onPosition={setHiddenSize}
         title="Neurons in the first hidden layer; changing it keeps what was learned"
+        control="layers"
       />
 
-      <label className="select">
+      <label className="select" data-control="speed" title={GLOSSARY.speed.text}>
         <span>Speed</span>
         <select value={config.speed} onChange={(event) => setSpeed(Number(event.target.value))}>
           {SPEEDS.map((speed) => (

@@ -1,17 +1,19 @@
 import { scaleLinear } from 'd3-scale';
 import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useTraining } from '../store/app-store';
+import { useDisplayedHeatmaps } from '../store/app-timeline';
 import { isRegression } from '../store/options';
 import { useView, viewStore, type DrawTool } from '../store/view-store';
 import { paintValues, pointColour, toColourAxis } from '../viz/heatmap-colours';
 import { useCanvasPaint } from './use-canvas-paint';
 import { useElementSize } from './use-element-size';
+import { useRemScale } from './use-rem-scale';
 
 const ERASE_RADIUS_PX = 14;
 
 /** The output over the input plane as a heatmap, with the training and test points on top. */
 export function DataPlot() {
-  const heatmaps = useTraining((s) => s.heatmaps);
+  const heatmaps = useDisplayedHeatmaps();
   const points = useTraining((s) => s.points);
   const dataset = useTraining((s) => s.config.dataset);
   const outputActivation = useTraining((s) => s.config.outputActivation);
@@ -26,7 +28,7 @@ export function DataPlot() {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [dragging, setDragging] = useState(false);
   const regression = isRegression(dataset);
-  const side = Math.max(120, Math.min(size.width, 520));
+  const side = Math.max(120, Math.min(size.width, 520 * useRemScale()));
   const [low, high] = heatmaps?.domain ?? (dataset === 'xor' ? [-0.5, 1.5] : [-6, 6]);
   const scale = useMemo(
     () => scaleLinear().domain([low, high]).range([0, side]),

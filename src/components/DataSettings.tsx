@@ -8,6 +8,7 @@ import {
   type FeatureName,
 } from '../store/options';
 import { PRESETS } from '../store/presets';
+import { GLOSSARY } from './glossary';
 import { Select } from './Select';
 import { Slider } from './Slider';
 
@@ -34,6 +35,7 @@ export function DataSettings() {
         options={DATASET_OPTIONS}
         onChange={chooseDataset}
         title="Choosing a dataset applies its preset: architecture, features and learning rate"
+        control="dataset"
       />
       <p className="preset-note">{PRESETS[config.dataset].description}</p>
       {!tutorial && (
@@ -67,7 +69,8 @@ export function DataSettings() {
         step={1}
         position={config.batchSize}
         onPosition={(batchSize) => configure({ batchSize })}
-        title="Samples per weight update; 0 = the whole training set at once, as the tutorial"
+        title={GLOSSARY.batch.text}
+        control="batch"
       />
       <button
         type="button"
@@ -77,7 +80,7 @@ export function DataSettings() {
       >
         Regenerate data
       </button>
-      <fieldset className="features">
+      <fieldset className="features" data-control="features" title={GLOSSARY.feature.text}>
         <legend>Input features</legend>
         {FEATURES.map((feature) => (
           <label key={feature} className="feature">
@@ -96,7 +99,8 @@ export function DataSettings() {
         value={config.regularization}
         options={REGULARIZATIONS}
         onChange={(regularization) => configure({ regularization })}
-        title="A penalty on large weights: L1 pushes them to zero, L2 shrinks them"
+        title={GLOSSARY.regularization.text}
+        control="regularization"
       />
       {config.regularization !== 'none' && (
         <Slider
@@ -107,6 +111,7 @@ export function DataSettings() {
           step={1}
           position={Math.log10(Math.max(config.regularizationRate, 1e-4))}
           onPosition={(p) => configure({ regularizationRate: Number((10 ** p).toPrecision(1)) })}
+          control="regularization"
         />
       )}
     </section>

@@ -2,6 +2,7 @@ import { useMemo, useState, type PointerEvent } from 'react';
 import { LOG_FLOOR, chartScales, nearestPoint, type Series } from '../viz/loss-scales';
 import { formatCount } from './format';
 import { useElementSize } from './use-element-size';
+import { useRemScale } from './use-rem-scale';
 
 const MARGIN = { left: 56, right: 16, top: 12, bottom: 36 };
 
@@ -24,7 +25,8 @@ interface Props {
 
 /** Values over epochs for one or more series, with axes, a legend and a hover readout. */
 export function LineChart(props: Props) {
-  const { label, series, epochTarget, logScale, yDomain, formatValue, height } = props;
+  const { label, series, epochTarget, logScale, yDomain, formatValue } = props;
+  const height = props.height * useRemScale();
   const [hoverEpoch, setHoverEpoch] = useState<number | null>(null);
   const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 600, height });
   const plot = {

@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
 import { useTraining } from '../store/app-store';
+import { useCompare } from '../store/compare-store';
 import { useView, viewStore } from '../store/view-store';
 import { formatCount, formatLoss } from './format';
 import { LineChart, type ChartSeries } from './LineChart';
+import { PinRun } from './PinRun';
+import { Timeline } from './Timeline';
 
 /** Training and test loss over epochs, with a log-scale toggle and a hover readout. */
 export function LossChart() {
@@ -14,6 +17,7 @@ export function LossChart() {
   const testLoss = useTraining((s) => s.snapshot?.testLoss);
   const currentEpoch = useTraining((s) => s.snapshot?.epoch ?? 0);
   const logScale = useView((s) => s.logScale);
+  const pinned = useCompare((s) => s.pinned);
   const series = useMemo(() => {
     const train: ChartSeries = {
       name: 'training loss',
@@ -21,19 +25,30 @@ export function LossChart() {
       epochs: history.epochs,
       values: history.losses,
     };
+    // A pinned run stays behind as a faded ghost to compare against.
+    const ghost: ChartSeries[] = pinned
+      ? [
+          {
+            name: pinned.name,
+            className: 'pinned',
+            epochs: pinned.history.epochs,
+            values: pinned.history.losses,
+          },
+        ]
+      : [];
     // The tutorial trains and tests on the same four points: one line says it all.
-    if (tutorial) return [train];
+    if (tutorial) return [train, ...ghost];
     const test: ChartSeries = {
       name: 'test loss',
       className: 'test',
       epochs: testHistory.epochs,
       values: testHistory.losses,
     };
-    return [train, test];
-  }, [history, testHistory, tutorial]);
+    return [train, test, ...ghost];
+  }, [history, testHistory, tutorial, pinned]);
 
   return (
-    <section className="panel loss-panel" aria-labelledby="loss-title">
+    <section className="panel loss-panel" aria-labelledby="loss-title" data-control="loss-chart">
       <header className="panel-header">
         <h2 id="loss-title">Loss</h2>
         <output className="loss-now" data-loss={currentLoss} data-test-loss={testLoss}>
@@ -59,6 +74,8 @@ export function LossChart() {
         formatValue={formatLoss}
         height={220}
       />
+      <Timeline />
+      <PinRun />
     </section>
   );
 }

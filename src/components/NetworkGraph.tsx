@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTraining } from '../store/app-store';
+import { useDisplayed } from '../store/app-timeline';
 import { FEATURE_LABELS } from '../store/options';
 import { viewStore } from '../store/view-store';
 import { layoutGraph, type EdgeLayout, type NeuronLayout } from '../viz/graph-layout';
@@ -9,6 +10,9 @@ import { LayerControls } from './LayerControls';
 import { NeuronThumbnails } from './NeuronThumbnails';
 import { ParamEditor, type EditTarget } from './ParamEditor';
 import { useElementSize } from './use-element-size';
+import { ChainRuleReadout } from './ChainRuleReadout';
+import { StepNeuronValues } from './StepNeuronValues';
+import { useStepOverlay } from './step-overlay';
 
 interface Inspected {
   readonly kind: 'edge' | 'neuron';
@@ -23,9 +27,12 @@ const BIAS_SIZE = 9;
 
 /** The network as neurons in layers; edges coloured by sign and sized by weight. */
 export function NetworkGraph() {
-  const snapshot = useTraining((s) => s.snapshot);
+  // The scrubbed moment while time travelling, else the live snapshot.
+  const snapshot = useDisplayed();
   const features = useTraining((s) => s.config.features);
   const focusNeuron = useTraining((s) => s.focusNeuron);
+  // Step mode draws gradients and values over the weights.
+  const step = useStepOverlay();
   const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 600, height: 360 });
   const [inspected, setInspected] = useState<Inspected | null>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
@@ -44,6 +51,8 @@ export function NetworkGraph() {
   const params = snapshot?.params;
   const value = (index: number) => (params && index >= 0 ? (params[index] ?? 0) : 0);
   const shown = findShown(inspected, layout.edges, layout.neurons);
+  // Edges thicken with the neurons on a big screen, so a projected graph keeps its contrast.
+  const edgeScale = Math.max(1, layout.radius / 26);
 
   const inspectNeuron = (neuron: NeuronLayout | null) => {
     setInspected(neuron ? { kind: 'neuron', id: neuron.id } : null);
@@ -61,8 +70,9 @@ export function NetworkGraph() {
   return (
     <div className="graph" ref={containerRef}>
       <LayerControls layout={layout} height={CONTROLS_HEIGHT} />
+      {/* A group, not an img: its edges and neurons are buttons of their own. */}
       <svg
-        role="img"
+        role="group"
         aria-label="Network graph"
         width={box.width}
         height={box.height}
@@ -71,6 +81,7 @@ export function NetworkGraph() {
         <g className="edges">
           {layout.edges.map((edge) => {
             const weight = value(edge.weightIndex);
+            const look = step?.edge(edge) ?? null;
             const name = `Weight ${edge.from.label} to ${edge.to.label}`;
             return (
               <g
@@ -80,6 +91,7 @@ export function NetworkGraph() {
                 data-to={edge.to.id}
                 data-weight={weight}
                 data-sign={weight < 0 ? 'negative' : 'positive'}
+                data-gradient={look?.gradient}
                 tabIndex={0}
                 role="button"
                 aria-label={`${name}: ${formatValue(weight)}. Press Enter to edit.`}
@@ -110,9 +122,9 @@ export function NetworkGraph() {
                 <path
                   className="edge-line"
                   d={edge.path}
-                  stroke={weightColour(weight)}
-                  strokeWidth={weightWidth(weight)}
-                  strokeDasharray={weight < 0 ? '6 3' : undefined}
+                  stroke={look?.colour ?? weightColour(weight)}
+                  strokeWidth={(look?.width ?? weightWidth(weight)) * edgeScale}
+                  strokeDasharray={(look ? look.negative : weight < 0) ? '6 3' : undefined}
                 />
               </g>
             );
@@ -173,13 +185,29 @@ export function NetworkGraph() {
                     {neuron.label}
                   </text>
                 )}
+                {step && (
+                  <StepNeuronValues
+                    values={step.neuronValues(neuron)}
+                    radius={r}
+                    kind={step.phase === 'backward' ? 'delta' : 'activation'}
+                    left={neuron.layer === step.trace.layerSizes.length - 1}
+                  />
+                )}
               </g>
             );
           })}
         </g>
       </svg>
       <NeuronThumbnails neurons={layout.neurons} radius={layout.radius} top={CONTROLS_HEIGHT} />
-      {shown && !editing && (
+      {shown && !editing && step && shown.kind === 'edge' && (
+        <ChainRuleReadout
+          trace={step.trace}
+          edge={shown.edge}
+          width={size.width}
+          top={CONTROLS_HEIGHT}
+        />
+      )}
+      {shown && !editing && !(step && shown.kind === 'edge') && (
         <Readout
           target={shown}
           value={value(shown.kind === 'edge' ? shown.edge.weightIndex : shown.neuron.biasIndex)}

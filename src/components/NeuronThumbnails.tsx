@@ -1,5 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTraining } from '../store/app-store';
+import { useDisplayedHeatmaps } from '../store/app-timeline';
 import type { NeuronLayout } from '../viz/graph-layout';
 import { paintValues, toColourAxis } from '../viz/heatmap-colours';
 import { useCanvasPaint } from './use-canvas-paint';
@@ -13,7 +14,7 @@ interface Props {
 
 /** Each hidden and output neuron shows its own small map of what it computes over the plane. */
 export function NeuronThumbnails({ neurons, radius, top }: Props) {
-  const heatmaps = useTraining((s) => s.heatmaps);
+  const heatmaps = useDisplayedHeatmaps();
   const hiddenActivation = useTraining((s) => s.config.hiddenActivation);
   const outputActivation = useTraining((s) => s.config.outputActivation);
   if (!heatmaps) return null;

@@ -1,8 +1,9 @@
 import { useTraining } from '../store/app-store';
+import { useDisplayed } from '../store/app-timeline';
 
 /** Each training sample: inputs, target, the network's output, its class and whether it is right. */
 export function PredictionsTable() {
-  const snapshot = useTraining((s) => s.snapshot);
+  const snapshot = useDisplayed();
   const tutorial = useTraining((s) => s.config.dataset === 'xor');
   // Hundreds of points make no table: the data plot shows them.
   if (!snapshot || !tutorial) return null;
@@ -14,7 +15,7 @@ export function PredictionsTable() {
     return { x1: inputs[2 * i], x2: inputs[2 * i + 1], target, output, predicted };
   });
   return (
-    <section className="panel" aria-labelledby="predictions-title">
+    <section className="panel" aria-labelledby="predictions-title" data-control="predictions">
       <h2 id="predictions-title">Predictions</h2>
       <table className="predictions">
         <thead>

@@ -6,6 +6,8 @@ interface SelectProps<T extends string> {
   readonly options: readonly { readonly value: T; readonly label: string }[];
   readonly onChange: (value: T) => void;
   readonly title?: string;
+  /** Id from HIDEABLE_CONTROLS (url-state.ts): presenter mode can hide this control. */
+  readonly control?: string;
 }
 
 /** A labelled drop-down whose options are a closed set of strings. */
@@ -15,10 +17,11 @@ export function Select<T extends string>({
   options,
   onChange,
   title,
+  control,
 }: SelectProps<T>) {
   const id = useId();
   return (
-    <div className="select" title={title}>
+    <div className="select" title={title} data-control={control}>
       <label htmlFor={id}>{label}</label>
       <select
         id={id}

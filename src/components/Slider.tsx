@@ -11,6 +11,8 @@ interface SliderProps {
   readonly position: number;
   readonly onPosition: (position: number) => void;
   readonly title?: string;
+  /** Id from HIDEABLE_CONTROLS (url-state.ts): presenter mode can hide this control. */
+  readonly control?: string;
   readonly disabled?: boolean;
 }
 
@@ -25,10 +27,11 @@ export function Slider({
   onPosition,
   title,
   disabled,
+  control,
 }: SliderProps) {
   const id = useId();
   return (
-    <div className="slider" title={title}>
+    <div className="slider" title={title} data-control={control}>
       <span>
         <label htmlFor={id}>{label}</label>
         <output htmlFor={id}>{display}</output>

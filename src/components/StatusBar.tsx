@@ -8,7 +8,16 @@ export function StatusBar() {
   const rate = useTraining((s) => s.snapshot?.epochsPerSecond ?? 0);
   const running = useTraining((s) => s.snapshot?.running ?? false);
   const error = useTraining((s) => s.error);
-  const state = running ? 'training' : epoch >= target ? 'done' : epoch > 0 ? 'paused' : 'ready';
+  const diverged = useTraining((s) => s.snapshot?.diverged ?? false);
+  const state = running
+    ? 'training'
+    : diverged
+      ? 'stopped'
+      : epoch >= target
+        ? 'done'
+        : epoch > 0
+          ? 'paused'
+          : 'ready';
   return (
     <div className="status-bar">
       <span className="epoch" data-epoch={epoch}>

@@ -10,7 +10,7 @@ export function ThemeToggle() {
   const [choice, setChoice] = useState<ThemeChoice>(loadThemeChoice);
   const name = useId();
 
-  // The inline script in index.html normally did this already; this covers a changed key or a
+  // public/theme-init.js normally did this already; this covers a changed key or a
   // page opened without it (tests, embedding).
   useEffect(() => applyThemeChoice(choice), [choice]);
 

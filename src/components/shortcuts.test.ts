@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEARNING_RATE_RANGE } from '../store/defaults';
+import { inThreadSession } from '../store/in-thread-session';
+import { createStepStore } from '../store/step-store';
 import { matchShortcut, nudgeLearningRate, SHORTCUTS, type KeyPress } from './shortcuts';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
@@ -60,6 +62,27 @@ describe('matchShortcut', () => {
   it('keeps only the help key while the help overlay is open', () => {
     expect(matchShortcut(SHORTCUTS, press(' '), true)).toBeUndefined();
     expect(matchShortcut(SHORTCUTS, press('?'), true)?.label).toBe('?');
+  });
+
+  it('gives the arrows and Esc to step mode only while it is active', () => {
+    const training = inThreadSession();
+    const step = createStepStore(training);
+    const context = () => ({
+      training: training.getState(),
+      step: step.getState(),
+      toggleHelp: () => {},
+    });
+    expect(matchShortcut(SHORTCUTS, press('ArrowRight'), false, context())).toBeUndefined();
+    expect(matchShortcut(SHORTCUTS, press('ArrowRight'), false)).toBeUndefined();
+    step.getState().enter();
+    const next = matchShortcut(SHORTCUTS, press('ArrowRight'), false, context());
+    expect(next?.label).toBe('→');
+    next?.run(context());
+    expect(step.getState()).toMatchObject({ phase: 'forward', layer: 2 });
+    matchShortcut(SHORTCUTS, press('ArrowLeft'), false, context())?.run(context());
+    expect(step.getState()).toMatchObject({ phase: 'forward', layer: 1 });
+    matchShortcut(SHORTCUTS, press('Escape'), false, context())?.run(context());
+    expect(step.getState().active).toBe(false);
   });
 
   it('gives every key to at most one shortcut', () => {

@@ -3,12 +3,15 @@
  * a feature adds its shortcut by adding a row here.
  */
 import { LEARNING_RATE_RANGE } from '../store/defaults';
+import type { StepState } from '../store/step-store';
 import type { TrainingState } from '../store/training-store';
 
 /** What a shortcut may act on when its key is pressed. */
 export interface ShortcutContext {
   /** The store's state and actions at the moment of the key press. */
   readonly training: TrainingState;
+  /** Step mode's state and actions. */
+  readonly step: StepState;
   readonly toggleHelp: () => void;
 }
 
@@ -23,6 +26,8 @@ export interface Shortcut {
   readonly repeats?: boolean;
   /** Still active while the help overlay is open. */
   readonly inDialog?: boolean;
+  /** Only then does the key belong to this row (a mode's keys); others may reuse the key. */
+  readonly when?: (context: ShortcutContext) => boolean;
 }
 
 /** One notch of the learning-rate shortcuts: a tenth of a decade, ×10^0.1. */
@@ -76,6 +81,27 @@ export const SHORTCUTS: readonly Shortcut[] = [
     repeats: true,
   },
   {
+    keys: ['ArrowRight'],
+    label: '→',
+    description: 'Step mode: next phase',
+    run: ({ step }) => step.next(),
+    when: ({ step }) => step.active,
+  },
+  {
+    keys: ['ArrowLeft'],
+    label: '←',
+    description: 'Step mode: previous phase',
+    run: ({ step }) => step.previous(),
+    when: ({ step }) => step.active,
+  },
+  {
+    keys: ['Escape'],
+    label: 'Esc',
+    description: 'Leave step mode',
+    run: ({ step }) => step.exit(),
+    when: ({ step }) => step.active,
+  },
+  {
     keys: ['?'],
     label: '?',
     description: 'Show or hide this list',
@@ -98,9 +124,14 @@ export function matchShortcut(
   table: readonly Shortcut[],
   press: KeyPress,
   dialogOpen: boolean,
+  context?: ShortcutContext,
 ): Shortcut | undefined {
   if (press.ctrlKey || press.metaKey || press.altKey) return undefined;
-  const shortcut = table.find((entry) => entry.keys.includes(press.key));
+  const shortcut = table.find(
+    (entry) =>
+      entry.keys.includes(press.key) &&
+      (!entry.when || (context !== undefined && entry.when(context))),
+  );
   if (!shortcut) return undefined;
   if (press.repeat && !shortcut.repeats) return undefined;
   if (dialogOpen && !shortcut.inDialog) return undefined;

@@ -6,7 +6,7 @@ export type ThemeChoice = 'light' | 'dark' | 'system';
 
 export const THEME_CHOICES: readonly ThemeChoice[] = ['light', 'dark', 'system'];
 
-/** Also read by the inline script in index.html, which applies the choice before first paint. */
+/** Also read by public/theme-init.js, which applies the choice before first paint. */
 export const THEME_STORAGE_KEY = 'backprop-studio:theme';
 
 function isThemeChoice(value: string | null): value is ThemeChoice {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { stepStore } from '../store/app-step-store';
 import { trainingStore } from '../store/app-store';
 import { matchShortcut, SHORTCUTS, type Shortcut } from './shortcuts';
 
@@ -35,11 +36,16 @@ export function useKeyboardShortcuts({ helpOpen, toggleHelp, table = SHORTCUTS }
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
       if (event.key === ' ' && isActivatable(event.target)) return;
       const { helpOpen: open, toggleHelp: toggle, table: shortcuts } = latest.current;
-      const shortcut = matchShortcut(shortcuts, event, open);
+      const context = {
+        training: trainingStore.getState(),
+        step: stepStore.getState(),
+        toggleHelp: toggle,
+      };
+      const shortcut = matchShortcut(shortcuts, event, open, context);
       if (!shortcut) return;
       // Space would otherwise scroll the page.
       event.preventDefault();
-      shortcut.run({ training: trainingStore.getState(), toggleHelp: toggle });
+      shortcut.run(context);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,4 +1,4 @@
-import { ACTIVATIONS, LINEAR, RELU, SIGMOID, TANH, activationCode } from './activations.ts';
+import { ACTIVATIONS, RELU, SIGMOID, TANH, activationCode } from './activations.ts';
 import { LOSSES, type Loss } from './losses.ts';
 import { uniformSymmetric, type NumpyRandom } from './random.ts';
 import type { NetworkSpec } from './types.ts';
@@ -48,14 +48,20 @@ export class Network {
   private readonly sizes: Int32Array;
   private readonly wOffsets: Int32Array;
   private readonly bOffsets: Int32Array;
-  /** a_l per layer; a_0 is a copy of the current sample's inputs. */
-  private readonly acts: Float64Array[];
-  /** δ_l = dE/dz_l per layer (index 0 unused). */
-  private readonly deltas: Float64Array[];
+  /**
+   * a_0, a_1, …, a_L back to back in one buffer (a_0 is a copy of the sample's inputs), and
+   * δ_l = dE/dz_l in the same layout: one contiguous block the hot loops index by offset.
+   */
+  private readonly act: Float64Array;
+  private readonly delta: Float64Array;
+  /** Where layer l starts in `act` and `delta`. */
+  private readonly unitOffsets: Int32Array;
+  /** Per-layer views of `act`, for activation(l). */
+  private readonly actViews: Float64Array[];
   /** Per layer, the activation's code (activations.ts): hot loops branch once per layer. */
   private readonly codes: Int8Array;
   private readonly loss: Loss;
-  /** MSE: dE/dy = y − t, computed inline. */
+  /** MSE: E = (t − y)² and dE/dy = y − t, computed inline. */
   private readonly mse: boolean;
   /** Sigmoid + BCE: δ_L = p − t, which avoids dividing by p(1 − p) near 0 or 1. */
   private readonly fusedSigmoidBce: boolean;
@@ -68,6 +74,7 @@ export class Network {
     this.sizes = Int32Array.from(sizes);
     this.wOffsets = new Int32Array(sizes.length);
     this.bOffsets = new Int32Array(sizes.length);
+    this.unitOffsets = new Int32Array(sizes.length + 1);
     let offset = 0;
     for (let l = 1; l < sizes.length; l++) {
       const nIn = this.sizes[l - 1] ?? 0;
@@ -80,10 +87,17 @@ export class Network {
     if (params.length !== offset) {
       throw new RangeError(`expected ${offset} parameters, got ${params.length}`);
     }
+    for (let l = 0; l < sizes.length; l++) {
+      this.unitOffsets[l + 1] = this.unitOffsets[l]! + this.sizes[l]!;
+    }
     this.params = params;
     this.grads = new Float64Array(offset);
-    this.acts = Array.from(this.sizes, (n) => new Float64Array(n));
-    this.deltas = Array.from(this.sizes, (n) => new Float64Array(n));
+    const units = this.unitOffsets[sizes.length]!;
+    this.act = new Float64Array(units);
+    this.delta = new Float64Array(units);
+    this.actViews = Array.from(this.sizes, (_, l) =>
+      this.act.subarray(this.unitOffsets[l]!, this.unitOffsets[l + 1]!),
+    );
     this.codes = Int8Array.from(this.sizes, (_, l) =>
       activationCode(l === this.layerCount ? spec.outputActivation : spec.hiddenActivation),
     );
@@ -142,7 +156,7 @@ export class Network {
 
   /** The reused activation buffer a_l of layer l = 0..L (overwritten by every forward pass). */
   activation(l: number): Float64Array {
-    const a = this.acts[l];
+    const a = this.actViews[l];
     if (a === undefined) throw new RangeError(`no layer ${l}`);
     return a;
   }
@@ -157,26 +171,8 @@ export class Network {
    * Returns a_L, the network's reused output buffer: copy it before the next pass if kept.
    */
   forward(inputs: Float64Array, offset: number): Float64Array {
-    const p = this.params;
-    const acts = this.acts;
-    const a0 = acts[0]!;
-    for (let i = 0; i < a0.length; i++) a0[i] = inputs[offset + i]!;
-    for (let l = 1; l <= this.layerCount; l++) {
-      const prev = acts[l - 1]!;
-      const out = acts[l]!;
-      const nIn = prev.length;
-      const nOut = out.length;
-      // Rows of W_l are contiguous, so accumulate z in `out` row by row. Each z_j still sums
-      // i = 0, 1, … from 0 and adds the bias last, as NumPy's dot(...) + bias does.
-      for (let j = 0; j < nOut; j++) out[j] = 0;
-      let row = this.wOffsets[l]!;
-      for (let i = 0; i < nIn; i++, row += nOut) {
-        const ai = prev[i]!;
-        for (let j = 0; j < nOut; j++) out[j] = out[j]! + ai * p[row + j]!;
-      }
-      addBiasAndActivate(this.codes[l]!, out, p, this.bOffsets[l]!);
-    }
-    return acts[this.layerCount]!;
+    this.forwardSample(inputs, offset);
+    return this.actViews[this.layerCount]!;
   }
 
   /**
@@ -185,48 +181,177 @@ export class Network {
    * adds dE/dW_l = a_{l−1} δ_lᵀ and dE/db_l = δ_l to `grads` (accumulates, never zeroes).
    */
   backward(targets: Float64Array, offset: number): void {
-    const p = this.params;
+    this.outputDelta(targets, offset);
+    this.backwardLayers();
+  }
+
+  /**
+   * One batch of training without the update: zeroes `grads`, then for each sample
+   * s = order[k] (or k if order is null), k = start … end − 1: forward, loss, backward.
+   * Returns lossSum + Σ E(y, t) added sample by sample, output by output (the order
+   * np.mean sums in), so callers can chain batches into an epoch total.
+   * Same arithmetic as forward + backward per sample, in one call with no per-sample lookups.
+   */
+  trainBatch(
+    inputs: Float64Array,
+    targets: Float64Array,
+    order: Int32Array | null,
+    start: number,
+    end: number,
+    lossSum: number,
+  ): number {
+    // A plain loop: for the few parameters of small nets, fill()'s builtin call costs more.
     const g = this.grads;
-    const L = this.layerCount;
-    const out = this.acts[L]!;
-    const deltaL = this.deltas[L]!;
-    const codeL = this.codes[L]!;
-    for (let j = 0; j < out.length; j++) {
-      const y = out[j]!;
-      const t = targets[offset + j]!;
-      deltaL[j] = this.fusedSigmoidBce
-        ? y - t
-        : (this.mse ? y - t : this.loss.der(y, t)) * derivativeFromOutput(codeL, y);
+    for (let k = 0; k < g.length; k++) g[k] = 0;
+    const nIn = this.sizes[0]!;
+    const nOut = this.sizes[this.layerCount]!;
+    const outAt = this.unitOffsets[this.layerCount]!;
+    const act = this.act;
+    const mse = this.mse;
+    const loss = this.loss;
+    let sum = lossSum;
+    for (let k = start; k < end; k++) {
+      const s = order === null ? k : order[k]!;
+      const t = s * nOut;
+      this.forwardSample(inputs, s * nIn);
+      for (let j = 0; j < nOut; j++) {
+        const y = act[outAt + j]!;
+        const target = targets[t + j]!;
+        sum += mse ? (target - y) * (target - y) : loss.value(y, target);
+      }
+      this.outputDelta(targets, t);
+      this.backwardLayers();
     }
-    for (let l = L; l >= 1; l--) {
-      const prev = this.acts[l - 1]!;
-      const delta = this.deltas[l]!;
-      const nIn = prev.length;
-      const nOut = delta.length;
+    return sum;
+  }
+
+  /** a_0 ← the sample; then a_l = f_l(a_{l−1} · W_l + b_l) for l = 1..L, all in `act`. */
+  private forwardSample(inputs: Float64Array, offset: number): void {
+    const p = this.params;
+    const act = this.act;
+    const units = this.unitOffsets;
+    const n0 = this.sizes[0]!;
+    for (let i = 0; i < n0; i++) act[i] = inputs[offset + i]!;
+    for (let l = 1; l <= this.layerCount; l++) {
+      const inAt = units[l - 1]!;
+      const outAt = units[l]!;
+      const nOut = units[l + 1]! - outAt;
       const w = this.wOffsets[l]!;
       const b = this.bOffsets[l]!;
-      for (let j = 0; j < nOut; j++) g[b + j] = g[b + j]! + delta[j]!;
+      const code = this.codes[l]!;
+      // z_j sums i = 0, 1, … from 0 (the bias is added last, as NumPy's dot(...) + bias
+      // does). Four z_j at a time stay in locals (registers) while the rows of W_l stream
+      // past; the order of each sum is unchanged, so are the bits.
+      let j = 0;
+      for (; j + 4 <= nOut; j += 4) {
+        let z0 = 0;
+        let z1 = 0;
+        let z2 = 0;
+        let z3 = 0;
+        for (let i = inAt, k = w + j; i < outAt; i++, k += nOut) {
+          const ai = act[i]!;
+          z0 += ai * p[k]!;
+          z1 += ai * p[k + 1]!;
+          z2 += ai * p[k + 2]!;
+          z3 += ai * p[k + 3]!;
+        }
+        act[outAt + j] = z0;
+        act[outAt + j + 1] = z1;
+        act[outAt + j + 2] = z2;
+        act[outAt + j + 3] = z3;
+      }
+      for (; j < nOut; j++) {
+        let z = 0;
+        for (let i = inAt, k = w + j; i < outAt; i++, k += nOut) z += act[i]! * p[k]!;
+        act[outAt + j] = z;
+      }
+      addBiasAndActivate(code, act, outAt, nOut, p, b);
+    }
+  }
+
+  /** δ_L from a_L and the targets at `offset`. */
+  private outputDelta(targets: Float64Array, offset: number): void {
+    const act = this.act;
+    const delta = this.delta;
+    const outAt = this.unitOffsets[this.layerCount]!;
+    const nOut = this.sizes[this.layerCount]!;
+    const code = this.codes[this.layerCount]!;
+    for (let j = 0; j < nOut; j++) {
+      const y = act[outAt + j]!;
+      const t = targets[offset + j]!;
+      delta[outAt + j] = this.fusedSigmoidBce
+        ? y - t
+        : (this.mse ? y - t : this.loss.der(y, t)) * derivativeFromOutput(code, y);
+    }
+  }
+
+  /** From δ_L down: adds dE/db_l, dE/dW_l to `grads` and computes δ_{l−1} (not δ_0). */
+  private backwardLayers(): void {
+    const p = this.params;
+    const g = this.grads;
+    const act = this.act;
+    const delta = this.delta;
+    const units = this.unitOffsets;
+    for (let l = this.layerCount; l >= 1; l--) {
+      const inAt = units[l - 1]!;
+      const outAt = units[l]!;
+      const nIn = outAt - inAt;
+      const nOut = units[l + 1]! - outAt;
+      const w = this.wOffsets[l]!;
+      const b = this.bOffsets[l]!;
+      for (let j = 0; j < nOut; j++) g[b + j] = g[b + j]! + delta[outAt + j]!;
       if (l === 1) {
         // Inputs need no delta: only dE/dW_1.
         for (let i = 0, row = w; i < nIn; i++, row += nOut) {
-          const ai = prev[i]!;
-          for (let j = 0; j < nOut; j++) g[row + j] = g[row + j]! + ai * delta[j]!;
+          const ai = act[inAt + i]!;
+          for (let j = 0; j < nOut; j++) g[row + j] = g[row + j]! + ai * delta[outAt + j]!;
         }
         break;
       }
-      // One pass over each row of W_l gives both dE/dW_l and δ_{l−1}; it reads W_l before any
-      // update, since parameters change only after the whole batch.
-      const deltaPrev = this.deltas[l - 1]!;
-      const codePrev = this.codes[l - 1]!;
-      for (let i = 0, row = w; i < nIn; i++, row += nOut) {
-        const ai = prev[i]!;
-        let s = 0;
-        for (let j = 0; j < nOut; j++) {
-          const d = delta[j]!;
-          g[row + j] = g[row + j]! + ai * d;
-          s += d * p[row + j]!;
+      // One pass over W_l gives both dE/dW_l and δ_{l−1}; it reads W_l before any update,
+      // since parameters change only after the whole batch. Four δ_l[j] at a time stay in
+      // locals while the rows stream past; δ_{l−1}[i] holds the partial sum Σ_j δ_l[j]·W[i, j]
+      // between blocks, still added j = 0, 1, … in order from 0, so the bits do not change.
+      const code = this.codes[l - 1]!;
+      if (nOut < 4) {
+        // Too narrow for blocks: one pass over each row, the sum in a local.
+        for (let i = inAt, row = w; i < outAt; i++, row += nOut) {
+          const ai = act[i]!;
+          let s = 0;
+          for (let j = 0; j < nOut; j++) {
+            const d = delta[outAt + j]!;
+            g[row + j] = g[row + j]! + ai * d;
+            s += d * p[row + j]!;
+          }
+          delta[i] = s * derivativeFromOutput(code, ai);
         }
-        deltaPrev[i] = s * derivativeFromOutput(codePrev, ai);
+        continue;
+      }
+      for (let i = inAt; i < outAt; i++) delta[i] = 0;
+      let j = 0;
+      for (; j + 4 <= nOut; j += 4) {
+        const d0 = delta[outAt + j]!;
+        const d1 = delta[outAt + j + 1]!;
+        const d2 = delta[outAt + j + 2]!;
+        const d3 = delta[outAt + j + 3]!;
+        for (let i = inAt, k = w + j; i < outAt; i++, k += nOut) {
+          const ai = act[i]!;
+          g[k] = g[k]! + ai * d0;
+          g[k + 1] = g[k + 1]! + ai * d1;
+          g[k + 2] = g[k + 2]! + ai * d2;
+          g[k + 3] = g[k + 3]! + ai * d3;
+          delta[i] = delta[i]! + d0 * p[k]! + d1 * p[k + 1]! + d2 * p[k + 2]! + d3 * p[k + 3]!;
+        }
+      }
+      for (; j < nOut; j++) {
+        const d = delta[outAt + j]!;
+        for (let i = inAt, k = w + j; i < outAt; i++, k += nOut) {
+          g[k] = g[k]! + act[i]! * d;
+          delta[i] = delta[i]! + d * p[k]!;
+        }
+      }
+      for (let i = inAt; i < outAt; i++) {
+        delta[i] = delta[i]! * derivativeFromOutput(code, act[i]!);
       }
     }
   }
@@ -240,27 +365,32 @@ export class Network {
 }
 
 /**
- * out[j] ← f(out[j] + p[b + j]), the switch outside the loop so each loop is monomorphic.
- * The formulas are those of ACTIVATIONS, which the tests hold to NumPy's bits.
+ * a[at + j] ← f(a[at + j] + p[b + j]) for j < n, the switch outside the loops so each loop
+ * is monomorphic. The formulas are those of ACTIVATIONS, which the tests hold to NumPy's bits.
  */
-function addBiasAndActivate(code: number, out: Float64Array, p: Float64Array, b: number): void {
-  const n = out.length;
+function addBiasAndActivate(
+  code: number,
+  a: Float64Array,
+  at: number,
+  n: number,
+  p: Float64Array,
+  b: number,
+): void {
   switch (code) {
     case SIGMOID:
-      for (let j = 0; j < n; j++) out[j] = 1 / (1 + Math.exp(-(out[j]! + p[b + j]!)));
+      for (let j = 0; j < n; j++) a[at + j] = 1 / (1 + Math.exp(-(a[at + j]! + p[b + j]!)));
       break;
     case TANH:
-      for (let j = 0; j < n; j++) out[j] = Math.tanh(out[j]! + p[b + j]!);
+      for (let j = 0; j < n; j++) a[at + j] = Math.tanh(a[at + j]! + p[b + j]!);
       break;
     case RELU:
       for (let j = 0; j < n; j++) {
-        const z = out[j]! + p[b + j]!;
-        out[j] = z > 0 ? z : 0;
+        const z = a[at + j]! + p[b + j]!;
+        a[at + j] = z > 0 ? z : 0;
       }
       break;
-    case LINEAR:
-      for (let j = 0; j < n; j++) out[j] = out[j]! + p[b + j]!;
-      break;
+    default:
+      for (let j = 0; j < n; j++) a[at + j] = a[at + j]! + p[b + j]!;
   }
 }
 

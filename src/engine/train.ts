@@ -98,7 +98,7 @@ function regularizedStep(net: Network, step: number, kind: 'l1' | 'l2', shrink: 
 
 /**
  * One epoch of mini-batch gradient descent. Per batch: zero grads, forward + backward each
- * sample (accumulating dE/dθ), then θ ← θ − η · dE/dθ (plus the weight penalty, if any).
+ * sample (accumulating dE/dθ; Network.trainBatch), then θ ← θ − η · dE/dθ (plus the weight penalty, if any).
  * Samples go in dataset order unless `shuffle` is given. Returns the mean data loss over
  * samples and outputs (without the penalty), each measured on the forward pass before its
  * batch's update; for full batch that is exactly the loss the tutorial prints.
@@ -115,21 +115,14 @@ export function trainEpoch(net: Network, data: Dataset, options: TrainOptions): 
   if (!(rate >= 0 && rate < Infinity)) {
     throw new RangeError(`regularizationRate must be finite and ≥ 0, got ${rate}`);
   }
-  const { inputs, targets, count, inputSize, outputSize } = data;
+  const { inputs, targets, count, outputSize } = data;
   const order = options.shuffle ? sampleOrder(count, options.shuffle) : null;
   const penalised = regularization !== 'none' && rate > 0 ? regularization : null;
   const shrink = learningRate * rate;
-  const loss = LOSSES[net.spec.loss];
   let lossSum = 0;
   for (let start = 0; start < count; start += batchSize) {
     const end = Math.min(start + batchSize, count);
-    net.zeroGrads();
-    for (let k = start; k < end; k++) {
-      const s = order === null ? k : order[k]!;
-      const y = net.forward(inputs, s * inputSize);
-      lossSum = addLoss(lossSum, loss, y, targets, s * outputSize);
-      net.backward(targets, s * outputSize);
-    }
+    lossSum = net.trainBatch(inputs, targets, order, start, end, lossSum);
     const step = reduction === 'mean' ? learningRate / (end - start) : learningRate;
     if (penalised === null) plainStep(net.params, net.grads, step);
     else regularizedStep(net, step, penalised, shrink);

@@ -63,3 +63,11 @@ function foldExtremes(epochs: number[], losses: number[], capacity: number): Los
   keep(last);
   return { epochs: keptEpochs, losses: keptLosses };
 }
+
+/** The points before `epoch`: a run resumed there measures that epoch's loss again. */
+export function truncateHistory(history: LossHistory, epoch: number): LossHistory {
+  let end = history.epochs.length;
+  while (end > 0 && history.epochs[end - 1]! >= epoch) end--;
+  if (end === history.epochs.length) return history;
+  return { epochs: history.epochs.slice(0, end), losses: history.losses.slice(0, end) };
+}

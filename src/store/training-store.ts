@@ -15,7 +15,7 @@ import type {
 } from '../worker/protocol';
 import { sanitizePatch } from './config-limits';
 import { TUTORIAL_CONFIG } from './defaults';
-import { appendLosses, EMPTY_HISTORY, type LossHistory } from './loss-history';
+import { appendLosses, EMPTY_HISTORY, truncateHistory, type LossHistory } from './loss-history';
 import { presetPatch } from './presets';
 
 export interface TrainingState {
@@ -30,6 +30,8 @@ export interface TrainingState {
   readonly points: DataPoints | null;
   readonly heatmaps: Heatmaps | null;
   readonly error: string | null;
+  /** Bumped whenever the curve is cut (restart or restore): moments after `epoch` are gone. */
+  readonly historyCut: HistoryCut;
   readonly play: () => void;
   readonly pause: () => void;
   readonly togglePlay: () => void;
@@ -49,6 +51,18 @@ export interface TrainingState {
   readonly erase: (x: number, y: number, radius: number) => void;
   readonly setParam: (index: number, value: number) => void;
   readonly focusNeuron: (neuron: number | null) => void;
+  /** Time travel: continue from the weights kept at `epoch`; the curve is cut there. */
+  readonly restore: (epoch: number, params: Float64Array) => void;
+  /** Puts saved weights (after `epoch` updates) into the current network. */
+  readonly loadWeights: (epoch: number, params: Float64Array) => void;
+  /** A fresh session with a saved model's settings and weights (an opened model file). */
+  readonly loadModel: (config: TrainerConfig, epoch: number, params: Float64Array) => void;
+}
+
+export interface HistoryCut {
+  readonly serial: number;
+  /** The last epoch still valid; −1 after a restart. */
+  readonly epoch: number;
 }
 
 /** What the store needs from the worker: a way to send. */
@@ -87,6 +101,7 @@ export function createTrainingStore(
       points: null,
       heatmaps: null,
       error: null,
+      historyCut: { serial: 0, epoch: -1 },
       play: () => send({ type: 'play' }),
       pause: () => send({ type: 'pause' }),
       togglePlay: () => send({ type: get().snapshot?.running ? 'pause' : 'play' }),
@@ -113,6 +128,16 @@ export function createTrainingStore(
         if (Number.isFinite(value)) send({ type: 'setParam', index, value });
       },
       focusNeuron: (neuron) => send({ type: 'focusNeuron', neuron }),
+      restore: (epoch, params) => send({ type: 'restore', epoch, params: params.slice() }),
+      // Copies: the message transfers nothing, but the caller keeps its array.
+      loadWeights: (epoch, params) => send({ type: 'load', epoch, params: params.slice() }),
+      loadModel: (config, epoch, params) => {
+        const clean: TrainerConfig = { ...config, ...sanitizePatch(config) };
+        set({ config: clean });
+        // init, not configure: the same data and state a link with this config starts from.
+        send({ type: 'init', config: clean });
+        send({ type: 'load', epoch, params: params.slice() });
+      },
     };
   });
 
@@ -122,9 +147,20 @@ export function createTrainingStore(
     const state = store.getState();
     let { history, testHistory, trainAccuracyHistory, testAccuracyHistory, points, heatmaps } =
       state;
+    let cut = Infinity;
     for (const snapshot of pending) {
       if (snapshot.historyRestarted) {
         history = testHistory = trainAccuracyHistory = testAccuracyHistory = EMPTY_HISTORY;
+        cut = -1;
+      }
+      const truncatedAt = snapshot.historyTruncatedAt ?? null;
+      if (truncatedAt !== null) {
+        // The run forks at that epoch: its loss, measured before the next update, comes again.
+        history = truncateHistory(history, truncatedAt);
+        testHistory = truncateHistory(testHistory, truncatedAt);
+        trainAccuracyHistory = truncateHistory(trainAccuracyHistory, truncatedAt);
+        testAccuracyHistory = truncateHistory(testAccuracyHistory, truncatedAt);
+        cut = Math.min(cut, truncatedAt);
       }
       history = appendLosses(history, snapshot.lossEpochs, snapshot.losses);
       const at = [snapshot.epoch];
@@ -147,6 +183,7 @@ export function createTrainingStore(
       points,
       heatmaps,
       error: null,
+      ...(cut < Infinity && { historyCut: { serial: state.historyCut.serial + 1, epoch: cut } }),
     });
     connection.send({ type: 'ack' });
   };
@@ -164,4 +201,19 @@ export function createTrainingStore(
   });
   connection.send({ type: 'init', config: initial });
   return store;
+}
+
+/** What a new worker needs to carry on where a lost one stopped: settings, weights, epoch, state. */
+export function recoveryCommands(state: TrainingState): ToWorker[] {
+  const commands: ToWorker[] = [{ type: 'init', config: state.config }];
+  const snapshot = state.snapshot;
+  if (snapshot) {
+    const expected = [state.config.features.length, ...state.config.hiddenSizes, 1];
+    if (snapshot.layerSizes.join() === expected.join()) {
+      // restore, not load: it keeps the loss curve up to this epoch.
+      commands.push({ type: 'restore', epoch: snapshot.epoch, params: snapshot.params.slice() });
+    }
+    if (snapshot.running) commands.push({ type: 'play' });
+  }
+  return commands;
 }

@@ -40,10 +40,11 @@ export const HIDEABLE_CONTROLS: readonly string[] = [
   'predictions',
 ];
 
+/** As view-store.ts starts: test points shown, as a plain page always showed them. */
 export const DEFAULT_VIEW: ViewOptions = {
   logScale: false,
   discretize: false,
-  showTestData: false,
+  showTestData: true,
   presenter: false,
   hide: [],
 };

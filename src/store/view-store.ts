@@ -14,6 +14,10 @@ export interface ViewState {
   readonly logScale: boolean;
   readonly discretize: boolean;
   readonly showTestData: boolean;
+  /** Presenter mode: larger type, high contrast, the controls in `hide` left out. */
+  readonly presenter: boolean;
+  /** Control ids (HIDEABLE_CONTROLS in url-state.ts) hidden while presenting. */
+  readonly hide: readonly string[];
   readonly drawTool: DrawTool;
   /** A neuron whose map the big plot shows instead of the output (hover in the graph). */
   readonly focusedNeuron: FocusedNeuron | null;
@@ -24,6 +28,8 @@ export const viewStore = createStore<ViewState>()((set) => ({
   logScale: false,
   discretize: false,
   showTestData: true,
+  presenter: false,
+  hide: [],
   drawTool: 'class1',
   focusedNeuron: null,
   set: (patch) => set(patch),

@@ -47,7 +47,7 @@ export function layoutGraph(
 ): GraphLayout {
   const layers = layerSizes.length;
   const tallest = Math.max(...layerSizes);
-  const radius = Math.max(10, Math.min(26, box.height / (tallest * 2.8), box.width / (layers * 5)));
+  const radius = Math.max(10, Math.min(64, box.height / (tallest * 3.4), box.width / (layers * 5)));
   const marginX = radius * 2.2;
   const stepX = layers > 1 ? (box.width - 2 * marginX) / (layers - 1) : 0;
   const stepY = Math.min(radius * 3.2, (box.height - 2 * radius) / Math.max(1, tallest - 1));

@@ -1,5 +1,6 @@
-/** The one place that creates the trainer worker. */
+/** The one place that creates the workers: the trainer and the seed sweep. */
 import type { FromWorker, ToWorker } from './protocol';
+import type { FromSweep, SweepRequest } from './sweep-protocol';
 
 export interface TrainerClient {
   send(message: ToWorker): void;
@@ -9,6 +10,22 @@ export interface TrainerClient {
 export function startTrainerWorker(onMessage: (message: FromWorker) => void): TrainerClient {
   const worker = new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);
+  worker.onerror = (event) => onMessage({ type: 'error', message: event.message, fatal: true });
+  return {
+    send: (message) => worker.postMessage(message),
+    terminate: () => worker.terminate(),
+  };
+}
+
+export interface SweepClient {
+  send(message: SweepRequest): void;
+  terminate(): void;
+}
+
+/** The seed-sweep worker: a second one, so a sweep never slows the run being watched. */
+export function startSweepWorker(onMessage: (message: FromSweep) => void): SweepClient {
+  const worker = new Worker(new URL('./sweep.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (event: MessageEvent<FromSweep>) => onMessage(event.data);
   worker.onerror = (event) => onMessage({ type: 'error', message: event.message });
   return {
     send: (message) => worker.postMessage(message),

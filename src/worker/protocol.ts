@@ -58,6 +58,16 @@ export type ToWorker =
   | { readonly type: 'setParam'; readonly index: number; readonly value: number }
   /** Which neuron the big heatmap shows (index among hidden and output neurons), or the output. */
   | { readonly type: 'focusNeuron'; readonly neuron: number | null }
+  /**
+   * Puts saved weights in place (a shared link or an opened model file), as if `epoch` updates
+   * had been trained; ignored unless `params` fits the current network exactly and is finite.
+   */
+  | { readonly type: 'load'; readonly epoch: number; readonly params: Float64Array }
+  /**
+   * Time travel: continue from a kept moment of this run. The weights after `epoch` updates go
+   * back in place and the loss curve is cut there (historyTruncatedAt), not restarted.
+   */
+  | { readonly type: 'restore'; readonly epoch: number; readonly params: Float64Array }
   /** The page drew the last snapshot: the next one may be sent. */
   | { readonly type: 'ack' };
 
@@ -119,9 +129,12 @@ export interface Snapshot {
   readonly losses: Float64Array;
   /** True when the curve starts again (reset, reseed): the page drops its history. */
   readonly historyRestarted: boolean;
+  /** Set after a restore: the page drops the curve from this epoch on (a fork of the run). */
+  readonly historyTruncatedAt: number | null;
 }
 
 /** Messages from the worker. */
 export type FromWorker =
   | { readonly type: 'snapshot'; readonly snapshot: Snapshot }
-  | { readonly type: 'error'; readonly message: string };
+  /** fatal: the worker itself failed (an uncaught error), not one command; it must be replaced. */
+  | { readonly type: 'error'; readonly message: string; readonly fatal?: boolean };

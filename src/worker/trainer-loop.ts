@@ -7,6 +7,11 @@ import { Trainer } from './trainer';
 
 /** Training time per slice: short enough that commands are applied within a frame. */
 const SLICE_MS = 8;
+/**
+ * Time per slice for the decision-boundary maps while training (a fifth of the slices'
+ * time): a large net's maps take several slices, and commands get in between them.
+ */
+const PAINT_MS = 2;
 /** Poll interval for slow-motion speeds, about one display frame. */
 const PACED_DELAY_MS = 16;
 
@@ -67,6 +72,12 @@ export class TrainerLoop {
       case 'focusNeuron':
         trainer.focusNeuron(message.neuron);
         break;
+      case 'load':
+        trainer.load(message.epoch, message.params);
+        break;
+      case 'restore':
+        trainer.restore(message.epoch, message.params);
+        break;
       case 'ack':
         this.awaitingAck = false;
         break;
@@ -99,7 +110,9 @@ export class TrainerLoop {
     const trainer = this.trainer;
     if (!trainer) return;
     try {
-      trainer.runSlice(() => this.host.now(), this.host.now() + SLICE_MS);
+      const now = () => this.host.now();
+      trainer.runSlice(now, now() + SLICE_MS);
+      trainer.paintSlice(now, now() + PAINT_MS);
     } catch (error) {
       trainer.pause();
       this.host.post({ type: 'error', message: String(error) }, []);

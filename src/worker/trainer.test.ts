@@ -103,7 +103,8 @@ describe('Trainer', () => {
     expect(snapshot.running).toBe(false);
     expect(snapshot.epoch).toBeLessThan(10_000);
     expect([...snapshot.params].every(Number.isFinite)).toBe(true);
-    expect(Number.isFinite(snapshot.loss)).toBe(true);
+    // Rewound to weights whose loss was still sane, not merely finite.
+    expect(snapshot.loss).toBeLessThan(1e6);
   });
 
   it('adds and erases drawn points', () => {

@@ -4,19 +4,40 @@
  * Free of worker globals, so it runs (and is tested) in Node too.
  */
 import { changeInputs } from '../engine/features';
-import { accuracy } from '../engine/metrics';
 import { Network } from '../engine/network';
 import { NumpyRandom } from '../engine/random';
 import { resizeHidden } from '../engine/resize';
-import { evaluateLoss, predictAll, trainEpoch, type TrainOptions } from '../engine/train';
+import { trainEpoch, type TrainOptions } from '../engine/train';
 import type { NetworkSpec } from '../engine/types';
 import { HeatmapPainter } from './heatmap-painter';
 import { LossChunk } from './loss-chunk';
 import type { Snapshot, TrainerConfig } from './protocol';
 import { SessionData } from './session-data';
+import { setMetrics } from './set-metrics';
 
-/** Epochs trained between two clock reads at full speed: keeps the clock off the hot path. */
-const EPOCHS_PER_CLOCK_READ = 16;
+/**
+ * Time between two clock reads at full speed, aimed at: often enough to end a slice on time,
+ * rarely enough that reading the clock costs nothing next to a tiny net's epochs (~1 µs).
+ */
+const CLOCK_READ_MS = 1;
+/** Bounds of the adaptive epochs-per-clock-read count. */
+const MAX_EPOCHS_PER_CLOCK_READ = 4096;
+/**
+ * A loss past this (or NaN) means training has blown up: long before floats overflow, the
+ * weights are useless and the picture says nothing. Far above any honest loss (BCE of a sure,
+ * wrong answer is about 28).
+ */
+const EXPLODED_LOSS = 1e6;
+/** Settings that change how training proceeds but not the network, the data or the maps. */
+const TRAINING_ONLY: ReadonlySet<string> = new Set<keyof TrainerConfig>([
+  'learningRate',
+  'epochTarget',
+  'speed',
+  'batchSize',
+  'reduction',
+  'regularization',
+  'regularizationRate',
+]);
 /** How far back the epochs/s figure looks. */
 const RATE_WINDOW_MS = 500;
 
@@ -38,8 +59,20 @@ export class Trainer {
   private lastGood: Float64Array;
   private lastGoodEpoch = 0;
   private scratch: Float64Array;
+  /** Epochs between clock reads, adapted so that reads are about CLOCK_READ_MS apart. */
+  private epochsPerClockRead = 1;
+  /** trainEpoch's options, rebuilt only when the config, training set or shuffle stream changes. */
+  private options: {
+    config: TrainerConfig;
+    set: unknown;
+    rng: NumpyRandom;
+    value: TrainOptions;
+  } | null = null;
+  /** Test-set predictions for the snapshot's metrics (kept: unlike the training set's, not sent). */
+  private testPredictions = new Float64Array(0);
   private readonly chunk = new LossChunk();
   private historyRestarted = true;
+  private historyTruncatedAt: number | null = null;
   private sentDataVersion = -1;
   private rateSamples: { time: number; epoch: number }[] = [];
   /** Start of the current paced stretch, for slow-motion speeds. */
@@ -122,6 +155,39 @@ export class Trainer {
     this.afterNetworkChange();
   }
 
+  /**
+   * Saved weights after `epoch` updates replace the current ones; the loss curve starts again
+   * there. Anything that does not fit the network (length, non-finite values, epoch) is ignored:
+   * the page validates first, this only keeps a bad message from breaking the session.
+   */
+  load(epoch: number, params: Float64Array): void {
+    if (params.length !== this.net.params.length || !params.every(Number.isFinite)) return;
+    if (!Number.isInteger(epoch) || epoch < 0) return;
+    this.running = false;
+    this.diverged = false;
+    this.net.params.set(params);
+    this.epoch = epoch;
+    this.chunk.take();
+    this.historyRestarted = true;
+    this.afterNetworkChange();
+  }
+
+  /**
+   * Time travel's "continue from here": the weights the page kept at `epoch` go back in place and
+   * the loss curve is cut there, so the run forks. Ignored, as load, unless the params fit.
+   */
+  restore(epoch: number, params: Float64Array): void {
+    if (params.length !== this.net.params.length || !params.every(Number.isFinite)) return;
+    if (!Number.isInteger(epoch) || epoch < 0) return;
+    this.running = false;
+    this.diverged = false;
+    this.net.params.set(params);
+    this.epoch = epoch;
+    this.chunk.take();
+    this.historyTruncatedAt = Math.min(epoch, this.historyTruncatedAt ?? Infinity);
+    this.afterNetworkChange();
+  }
+
   focusNeuron(neuron: number | null): void {
     this.painter.focus(neuron);
   }
@@ -164,7 +230,14 @@ export class Trainer {
     }
     if (changed('speed')) this.setSpeed(now);
     if (this.epoch >= next.epochTarget) this.running = false;
-    this.afterNetworkChange();
+    // Settings that only steer training leave the network and its maps as they are: a slider
+    // drag must not repaint the maps (~40 ms for 6 × 8) on every move.
+    if (Object.keys(patch).some((key) => !TRAINING_ONLY.has(key))) this.afterNetworkChange();
+  }
+
+  /** While training: works on the next decision-boundary maps until `deadline`. */
+  paintSlice(now: () => number, deadline: number): void {
+    if (this.running) this.painter.paintFor(this.net, this.config, now, deadline);
   }
 
   /**
@@ -179,11 +252,15 @@ export class Trainer {
       const due = Math.floor(((now() - this.paceStart.time) * speed) / 1000);
       allowed = Math.min(allowed, this.paceStart.epoch + due - this.epoch);
     }
+    let before = now();
     while (allowed > 0 && this.running) {
-      const batch = Math.min(allowed, EPOCHS_PER_CLOCK_READ);
+      const batch = Math.min(allowed, this.epochsPerClockRead);
       for (let i = 0; i < batch && this.running; i++) this.trainOne();
       allowed -= batch;
-      if (now() >= deadline) break;
+      const after = now();
+      this.adaptClockReads(batch, after - before);
+      before = after;
+      if (after >= deadline) break;
     }
     if (this.epoch >= epochTarget) this.running = false;
     this.recordRate(now());
@@ -193,19 +270,24 @@ export class Trainer {
   snapshot(now: number): Snapshot {
     const { trainSet, testSet } = this.data;
     const predictions = new Float64Array(trainSet.count * trainSet.outputSize);
-    predictAll(this.net, trainSet, predictions);
+    const train = setMetrics(this.net, trainSet, predictions);
+    const testSize = testSet.count * testSet.outputSize;
+    if (this.testPredictions.length < testSize) this.testPredictions = new Float64Array(testSize);
+    const test = setMetrics(this.net, testSet, this.testPredictions);
     const points = this.chunk.take();
     const restarted = this.historyRestarted;
     this.historyRestarted = false;
+    const truncatedAt = this.historyTruncatedAt;
+    this.historyTruncatedAt = null;
     const regression = this.data.regression;
     const sendPoints = this.sentDataVersion !== this.data.version;
     this.sentDataVersion = this.data.version;
     return {
       epoch: this.epoch,
-      loss: evaluateLoss(this.net, trainSet),
-      testLoss: evaluateLoss(this.net, testSet),
-      trainAccuracy: regression ? NaN : accuracy(this.net, trainSet),
-      testAccuracy: regression ? NaN : accuracy(this.net, testSet),
+      loss: train.loss,
+      testLoss: test.loss,
+      trainAccuracy: regression ? NaN : train.accuracy,
+      testAccuracy: regression ? NaN : test.accuracy,
       layerSizes: [...this.net.spec.layerSizes],
       params: this.net.params.slice(),
       predictions,
@@ -217,10 +299,11 @@ export class Trainer {
       config: this.config,
       dataVersion: this.data.version,
       points: sendPoints ? this.data.points() : null,
-      heatmaps: this.painter.paint(this.net, this.config, now),
+      heatmaps: this.painter.paint(this.net, this.config, now, this.running),
       lossEpochs: points.epochs,
       losses: points.losses,
       historyRestarted: restarted,
+      historyTruncatedAt: truncatedAt,
     };
   }
 
@@ -228,7 +311,7 @@ export class Trainer {
     const params = this.net.params;
     this.scratch.set(params);
     const loss = trainEpoch(this.net, this.data.trainSet, this.trainOptions());
-    if (!Number.isFinite(loss)) {
+    if (!(loss <= EXPLODED_LOSS)) {
       // The weights this epoch started from are already broken: go back to the last good ones.
       params.set(this.lastGood);
       this.epoch = this.lastGoodEpoch;
@@ -236,22 +319,41 @@ export class Trainer {
       this.diverged = true;
       return;
     }
-    [this.lastGood, this.scratch] = [this.scratch, this.lastGood];
+    const good = this.scratch;
+    this.scratch = this.lastGood;
+    this.lastGood = good;
     this.lastGoodEpoch = this.epoch;
     this.chunk.add(this.epoch, loss);
     this.epoch++;
   }
 
   private trainOptions(): TrainOptions {
+    const set = this.data.trainSet;
+    const cached = this.options;
+    if (cached?.config === this.config && cached.set === set && cached.rng === this.shuffleRng) {
+      return cached.value;
+    }
     const { learningRate, batchSize, reduction, regularization, regularizationRate } = this.config;
-    return {
+    const value: TrainOptions = {
       learningRate,
-      batchSize: batchSize > 0 ? Math.min(batchSize, this.data.trainSet.count) : undefined,
+      batchSize: batchSize > 0 ? Math.min(batchSize, set.count) : undefined,
       reduction,
       regularization,
       regularizationRate,
       shuffle: batchSize > 0 ? this.shuffleRng : undefined,
     };
+    this.options = { config: this.config, set, rng: this.shuffleRng, value };
+    return value;
+  }
+
+  /** Doubles or halves the epochs between clock reads toward CLOCK_READ_MS apart. */
+  private adaptClockReads(epochs: number, elapsedMs: number): void {
+    if (epochs < this.epochsPerClockRead) return; // a short last batch says nothing
+    if (elapsedMs < CLOCK_READ_MS / 2) {
+      this.epochsPerClockRead = Math.min(this.epochsPerClockRead * 2, MAX_EPOCHS_PER_CLOCK_READ);
+    } else if (elapsedMs > CLOCK_READ_MS * 2 && this.epochsPerClockRead > 1) {
+      this.epochsPerClockRead >>= 1;
+    }
   }
 
   /** Buffers and maps follow a network that was replaced or edited. */
