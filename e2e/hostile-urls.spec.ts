@@ -56,7 +56,7 @@ for (const [i, { query, notice }] of HOSTILE.entries()) {
   test(`hostile link ${i + 1}: ${query.slice(0, 60)}`, async ({ page }) => {
     const errors = watchErrors(page);
     await openApp(page, query);
-    await expect(page.getByRole('group', { name: 'Network graph' })).toBeVisible();
+    await expect(page.getByRole('img', { name: 'Network graph' })).toBeVisible();
     const notices = page.locator('[data-notice]');
     if (notice) await expect(notices.first()).toBeVisible();
     else await expect(notices).toHaveCount(0);

@@ -16,7 +16,7 @@ test('present=1 enlarges the type, hides the listed controls, and can be left', 
   await expect(page.getByRole('img', { name: 'Loss curve' })).toBeHidden();
   // What is not listed stays, and the page still trains.
   await expect(page.getByRole('slider', { name: 'Epochs' })).toBeVisible();
-  await expect(page.getByRole('group', { name: 'Network graph' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Network graph' })).toBeVisible();
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => epoch(page)).toBeGreaterThan(0);
   // High contrast: black text on white, whatever the theme.

@@ -72,6 +72,9 @@ test('? and the button open the shortcut list; Esc closes it and focus returns',
     'R',
     '+',
     '−',
+    '→',
+    '←',
+    'Esc',
     '?',
   ]);
   await expect(dialog).toContainText('Play / pause');

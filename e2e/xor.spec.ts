@@ -23,7 +23,7 @@ const TUTORIAL_START = {
 test('opens on the tutorial network with its starting weights', async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page);
-  await expect(page.getByRole('group', { name: 'Network graph' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Network graph' })).toBeVisible();
   await expect(page.locator('[data-layer]')).toHaveCount(6);
   await expect(page.locator('[data-weight]')).toHaveCount(9);
   const weightOf = async (from: string, to: string) =>

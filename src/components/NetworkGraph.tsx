@@ -5,7 +5,7 @@ import { FEATURE_LABELS } from '../store/options';
 import { viewStore } from '../store/view-store';
 import { layoutGraph, type EdgeLayout, type NeuronLayout } from '../viz/graph-layout';
 import { weightColour, weightWidth } from '../viz/weight-style';
-import { formatValue } from './format';
+import { GraphKeys } from './GraphKeys';
 import { LayerControls } from './LayerControls';
 import { NeuronThumbnails } from './NeuronThumbnails';
 import { ParamEditor, type EditTarget } from './ParamEditor';
@@ -17,6 +17,8 @@ import { useStepOverlay } from './step-overlay';
 interface Inspected {
   readonly kind: 'edge' | 'neuron';
   readonly id: string;
+  /** Reached with Tab: the picture draws a focus ring on it. */
+  readonly byKeyboard?: boolean;
 }
 
 type Shown = { kind: 'edge'; edge: EdgeLayout } | { kind: 'neuron'; neuron: NeuronLayout };
@@ -66,13 +68,29 @@ export function NetworkGraph() {
   };
   const edit = (index: number, label: string, x: number, y: number) =>
     setEditing({ index, label, x, y: y + CONTROLS_HEIGHT, value: value(index) });
+  const editEdge = (edge: EdgeLayout) =>
+    edit(
+      edge.weightIndex,
+      `Weight ${edge.from.label} to ${edge.to.label}`,
+      (edge.from.x + edge.to.x) / 2,
+      (edge.from.y + edge.to.y) / 2,
+    );
+  const editBias = (neuron: NeuronLayout) => {
+    if (neuron.biasIndex >= 0) {
+      edit(neuron.biasIndex, `Bias of ${neuron.label}`, neuron.x, neuron.y);
+    }
+  };
+  const keyboardFocus = inspected?.byKeyboard ? inspected.id : null;
 
   return (
     <div className="graph" ref={containerRef}>
       <LayerControls layout={layout} height={CONTROLS_HEIGHT} />
-      {/* A group, not an img: its edges and neurons are buttons of their own. */}
+      {/*
+        A picture only: keyboard and screen-reader access go through GraphKeys' buttons, which
+        light up the edge or neuron they stand for, so the picture holds nothing interactive.
+      */}
       <svg
-        role="group"
+        role="img"
         aria-label="Network graph"
         width={box.width}
         height={box.height}
@@ -82,7 +100,6 @@ export function NetworkGraph() {
           {layout.edges.map((edge) => {
             const weight = value(edge.weightIndex);
             const look = step?.edge(edge) ?? null;
-            const name = `Weight ${edge.from.label} to ${edge.to.label}`;
             return (
               <g
                 key={edge.id}
@@ -92,31 +109,10 @@ export function NetworkGraph() {
                 data-weight={weight}
                 data-sign={weight < 0 ? 'negative' : 'positive'}
                 data-gradient={look?.gradient}
-                tabIndex={0}
-                role="button"
-                aria-label={`${name}: ${formatValue(weight)}. Press Enter to edit.`}
+                data-focused={keyboardFocus === edge.id || undefined}
                 onPointerEnter={() => setInspected({ kind: 'edge', id: edge.id })}
                 onPointerLeave={() => setInspected(null)}
-                onFocus={() => setInspected({ kind: 'edge', id: edge.id })}
-                onBlur={() => setInspected(null)}
-                onClick={() =>
-                  edit(
-                    edge.weightIndex,
-                    name,
-                    (edge.from.x + edge.to.x) / 2,
-                    (edge.from.y + edge.to.y) / 2,
-                  )
-                }
-                onKeyDown={(event) => {
-                  if (event.key !== 'Enter') return;
-                  event.preventDefault();
-                  edit(
-                    edge.weightIndex,
-                    name,
-                    (edge.from.x + edge.to.x) / 2,
-                    (edge.from.y + edge.to.y) / 2,
-                  );
-                }}
+                onClick={() => editEdge(edge)}
               >
                 <path className="edge-hit" d={edge.path} />
                 <path
@@ -135,7 +131,6 @@ export function NetworkGraph() {
             const bias = value(neuron.biasIndex);
             const isInput = neuron.biasIndex < 0;
             const r = layout.radius;
-            const biasName = `Bias of ${neuron.label}`;
             return (
               <g
                 key={neuron.id}
@@ -144,23 +139,10 @@ export function NetworkGraph() {
                 data-index={neuron.index}
                 data-bias={isInput ? undefined : bias}
                 transform={`translate(${neuron.x},${neuron.y})`}
-                tabIndex={0}
-                role="button"
-                aria-label={
-                  isInput
-                    ? `Input ${neuron.label}`
-                    : `Neuron ${neuron.label}, bias ${formatValue(bias)}`
-                }
+                data-focused={keyboardFocus === neuron.id || undefined}
                 onPointerEnter={() => inspectNeuron(neuron)}
                 onPointerLeave={() => inspectNeuron(null)}
-                onFocus={() => inspectNeuron(neuron)}
-                onBlur={() => inspectNeuron(null)}
-                onClick={() => !isInput && edit(neuron.biasIndex, biasName, neuron.x, neuron.y)}
-                onKeyDown={(event) => {
-                  if (event.key !== 'Enter' || isInput) return;
-                  event.preventDefault();
-                  edit(neuron.biasIndex, biasName, neuron.x, neuron.y);
-                }}
+                onClick={() => editBias(neuron)}
               >
                 {isInput ? (
                   <circle r={r} />
@@ -199,6 +181,19 @@ export function NetworkGraph() {
         </g>
       </svg>
       <NeuronThumbnails neurons={layout.neurons} radius={layout.radius} top={CONTROLS_HEIGHT} />
+      <GraphKeys
+        layout={layout}
+        value={value}
+        onFocusEdge={(edge) =>
+          setInspected(edge ? { kind: 'edge', id: edge.id, byKeyboard: true } : null)
+        }
+        onFocusNeuron={(neuron) => {
+          inspectNeuron(neuron);
+          if (neuron) setInspected({ kind: 'neuron', id: neuron.id, byKeyboard: true });
+        }}
+        onEditEdge={editEdge}
+        onEditBias={editBias}
+      />
       {shown && !editing && step && shown.kind === 'edge' && (
         <ChainRuleReadout
           trace={step.trace}
