@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy } from './scripts/csp-plugin';
+import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 
 export default defineConfig({
   // Relative base: dist/ works from any sub-path (e.g. a GitHub Pages project page).

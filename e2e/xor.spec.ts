@@ -64,6 +64,8 @@ test('Play learns XOR: loss under 0.01 and predictions 0, 1, 1, 0', async ({ pag
   await expect.poll(async () => weights(page)).not.toEqual(during);
   await waitForState(page, 'done');
   expect(await epoch(page)).toBe(1000);
+  // Screen readers hear the end of the run once, not every frame.
+  await expect(page.locator('[data-announcer]')).toHaveText(/^Training finished: epoch 1,000/);
   expect(await loss(page)).toBeLessThan(0.01);
   const classes = await page
     .locator('table.predictions tbody tr td:nth-child(5)')

@@ -1,4 +1,5 @@
 import { AccuracyPanel } from '../components/AccuracyPanel';
+import { Announcer } from '../components/Announcer';
 import { Controls } from '../components/Controls';
 import { DataPlot } from '../components/DataPlot';
 import { DataSettings } from '../components/DataSettings';
@@ -24,6 +25,7 @@ export function App() {
         <p className="subtitle">Watch a neural network learn, one gradient step at a time.</p>
       </header>
       <Notices />
+      <Announcer />
       <PresenterMode />
       <main className="layout">
         <div className="column controls-column">

@@ -36,6 +36,38 @@ export function DataPlot() {
   );
   const activation = focused && !focused.isOutput ? hiddenActivation : outputActivation;
 
+  // Hundreds of marks that change only with the data: built once, not on every heatmap refresh.
+  const pointMarks = useMemo(
+    () =>
+      points && (
+        <>
+          {Array.from(points.trainX, (x, i) => (
+            <circle
+              key={`train-${i}`}
+              className="point train"
+              cx={scale(x)}
+              cy={side - scale(points.trainY[i]!)}
+              r={dataset === 'xor' ? 7 : 3.5}
+              fill={pointColour(points.trainLabel[i]!, regression)}
+            />
+          ))}
+          {showTestData &&
+            dataset !== 'xor' &&
+            Array.from(points.testX, (x, i) => (
+              <rect
+                key={`test-${i}`}
+                className="point test"
+                x={scale(x) - 3}
+                y={side - scale(points.testY[i]!) - 3}
+                width={6}
+                height={6}
+                fill={pointColour(points.testLabel[i]!, regression)}
+              />
+            ))}
+        </>
+      ),
+    [points, scale, side, dataset, regression, showTestData],
+  );
   const paint = useMemo(() => {
     if (!heatmaps) return null;
     const toAxis = toColourAxis(activation);
@@ -90,31 +122,7 @@ export function DataPlot() {
             onPointerUp={() => setDragging(false)}
             onPointerCancel={() => setDragging(false)}
           >
-            {points &&
-              Array.from(points.trainX, (x, i) => (
-                <circle
-                  key={`train-${i}`}
-                  className="point train"
-                  cx={scale(x)}
-                  cy={side - scale(points.trainY[i]!)}
-                  r={dataset === 'xor' ? 7 : 3.5}
-                  fill={pointColour(points.trainLabel[i]!, regression)}
-                />
-              ))}
-            {points &&
-              showTestData &&
-              dataset !== 'xor' &&
-              Array.from(points.testX, (x, i) => (
-                <rect
-                  key={`test-${i}`}
-                  className="point test"
-                  x={scale(x) - 3}
-                  y={side - scale(points.testY[i]!) - 3}
-                  width={6}
-                  height={6}
-                  fill={pointColour(points.testLabel[i]!, regression)}
-                />
-              ))}
+            {pointMarks}
           </svg>
         </div>
       </div>

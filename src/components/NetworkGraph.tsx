@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useTraining } from '../store/app-store';
 import { useDisplayed } from '../store/app-timeline';
 import { FEATURE_LABELS } from '../store/options';
@@ -19,6 +19,8 @@ interface Inspected {
   readonly id: string;
   /** Reached with Tab: the picture draws a focus ring on it. */
   readonly byKeyboard?: boolean;
+  /** Tapped on a touch screen: the readout stays until the next tap; a second tap edits. */
+  readonly tapped?: boolean;
 }
 
 type Shown = { kind: 'edge'; edge: EdgeLayout } | { kind: 'neuron'; neuron: NeuronLayout };
@@ -81,6 +83,19 @@ export function NetworkGraph() {
     }
   };
   const keyboardFocus = inspected?.byKeyboard ? inspected.id : null;
+  // Touch has no hover: the first tap inspects, a second tap on the same element edits.
+  const touching = useRef(false);
+  const notePointer = (event: PointerEvent) => {
+    touching.current = event.pointerType === 'touch';
+  };
+  const firstTap = (kind: Inspected['kind'], id: string) => {
+    if (!touching.current || (inspected?.id === id && inspected.tapped)) return false;
+    setInspected({ kind, id, tapped: true });
+    return true;
+  };
+  const leave = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch') setInspected(null);
+  };
 
   return (
     <div className="graph" ref={containerRef}>
@@ -111,8 +126,9 @@ export function NetworkGraph() {
                 data-gradient={look?.gradient}
                 data-focused={keyboardFocus === edge.id || undefined}
                 onPointerEnter={() => setInspected({ kind: 'edge', id: edge.id })}
-                onPointerLeave={() => setInspected(null)}
-                onClick={() => editEdge(edge)}
+                onPointerLeave={leave}
+                onPointerDown={notePointer}
+                onClick={() => firstTap('edge', edge.id) || editEdge(edge)}
               >
                 <path className="edge-hit" d={edge.path} />
                 <path
@@ -141,8 +157,9 @@ export function NetworkGraph() {
                 transform={`translate(${neuron.x},${neuron.y})`}
                 data-focused={keyboardFocus === neuron.id || undefined}
                 onPointerEnter={() => inspectNeuron(neuron)}
-                onPointerLeave={() => inspectNeuron(null)}
-                onClick={() => editBias(neuron)}
+                onPointerLeave={(event) => event.pointerType !== 'touch' && inspectNeuron(null)}
+                onPointerDown={notePointer}
+                onClick={() => firstTap('neuron', neuron.id) || editBias(neuron)}
               >
                 {isInput ? (
                   <circle r={r} />
