@@ -6,8 +6,7 @@ test('the graph works from the keyboard: focus lights an edge, Enter edits it', 
 }) => {
   const errors = watchErrors(page);
   await openApp(page);
-  const key = page.getByRole('button', { name: /^Weight x₁ to h1: / });
-  await expect(key).toHaveAccessibleName(/0\.548814/);
+  const key = page.getByRole('button', { name: /^Weight x₁ to h1\./ });
   await key.focus();
   const edge = page.locator('[data-from="0-0"][data-to="1-0"]');
   await expect(edge).toHaveAttribute('data-focused', 'true');

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useTraining } from '../store/app-store';
 import { useDisplayed } from '../store/app-timeline';
 import { FEATURE_LABELS } from '../store/options';
@@ -96,6 +96,29 @@ export function NetworkGraph() {
   const leave = (event: PointerEvent) => {
     if (event.pointerType !== 'touch') setInspected(null);
   };
+
+  // GraphKeys is memoised on the layout: hand it stable callbacks that call this render's code.
+  const latest = useRef({ editEdge, editBias, inspectNeuron, setInspected });
+  // After every render on purpose: the handlers must see this render's layout and values.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    latest.current = { editEdge, editBias, inspectNeuron, setInspected };
+  });
+  const graphKeyHandlers = useMemo(
+    () => ({
+      onFocusEdge: (edge: EdgeLayout | null) =>
+        latest.current.setInspected(edge ? { kind: 'edge', id: edge.id, byKeyboard: true } : null),
+      onFocusNeuron: (neuron: NeuronLayout | null) => {
+        latest.current.inspectNeuron(neuron);
+        if (neuron) {
+          latest.current.setInspected({ kind: 'neuron', id: neuron.id, byKeyboard: true });
+        }
+      },
+      onEditEdge: (edge: EdgeLayout) => latest.current.editEdge(edge),
+      onEditBias: (neuron: NeuronLayout) => latest.current.editBias(neuron),
+    }),
+    [],
+  );
 
   return (
     <div className="graph" ref={containerRef}>
@@ -198,19 +221,7 @@ export function NetworkGraph() {
         </g>
       </svg>
       <NeuronThumbnails neurons={layout.neurons} radius={layout.radius} top={CONTROLS_HEIGHT} />
-      <GraphKeys
-        layout={layout}
-        value={value}
-        onFocusEdge={(edge) =>
-          setInspected(edge ? { kind: 'edge', id: edge.id, byKeyboard: true } : null)
-        }
-        onFocusNeuron={(neuron) => {
-          inspectNeuron(neuron);
-          if (neuron) setInspected({ kind: 'neuron', id: neuron.id, byKeyboard: true });
-        }}
-        onEditEdge={editEdge}
-        onEditBias={editBias}
-      />
+      <GraphKeys layout={layout} {...graphKeyHandlers} />
       {shown && !editing && step && shown.kind === 'edge' && (
         <ChainRuleReadout
           trace={step.trace}
