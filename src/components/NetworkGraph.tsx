@@ -58,8 +58,8 @@ export function NetworkGraph() {
   // Edges thicken with the neurons on a big screen, so a projected graph keeps its contrast.
   const edgeScale = Math.max(1, layout.radius / 26);
 
-  const inspectNeuron = (neuron: NeuronLayout | null) => {
-    setInspected(neuron ? { kind: 'neuron', id: neuron.id } : null);
+  const inspectNeuron = (neuron: NeuronLayout | null, tapped = false) => {
+    setInspected(neuron ? { kind: 'neuron', id: neuron.id, tapped } : null);
     const mapped = neuron && neuron.mapIndex >= 0 ? neuron : null;
     viewStore.getState().set({
       focusedNeuron: mapped
@@ -148,7 +148,9 @@ export function NetworkGraph() {
                 data-sign={weight < 0 ? 'negative' : 'positive'}
                 data-gradient={look?.gradient}
                 data-focused={keyboardFocus === edge.id || undefined}
-                onPointerEnter={() => setInspected({ kind: 'edge', id: edge.id })}
+                onPointerEnter={(event) =>
+                  event.pointerType !== 'touch' && setInspected({ kind: 'edge', id: edge.id })
+                }
                 onPointerLeave={leave}
                 onPointerDown={notePointer}
                 onClick={() => firstTap('edge', edge.id) || editEdge(edge)}
@@ -179,10 +181,13 @@ export function NetworkGraph() {
                 data-bias={isInput ? undefined : bias}
                 transform={`translate(${neuron.x},${neuron.y})`}
                 data-focused={keyboardFocus === neuron.id || undefined}
-                onPointerEnter={() => inspectNeuron(neuron)}
+                onPointerEnter={(event) => event.pointerType !== 'touch' && inspectNeuron(neuron)}
                 onPointerLeave={(event) => event.pointerType !== 'touch' && inspectNeuron(null)}
                 onPointerDown={notePointer}
-                onClick={() => firstTap('neuron', neuron.id) || editBias(neuron)}
+                onClick={() => {
+                  if (!touching.current || !firstTap('neuron', neuron.id)) editBias(neuron);
+                  else inspectNeuron(neuron, true);
+                }}
               >
                 {isInput ? (
                   <circle r={r} />
