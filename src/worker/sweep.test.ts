@@ -1,36 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainerConfig } from './protocol';
+import { TUTORIAL_CONFIG } from './tutorial-config';
 import { checkInterval, criterionText, sweepSeeds, trainSeed } from './sweep';
 import { Trainer } from './trainer';
 
-/** The tutorial's run (the store's default config, which the worker may not import). */
-const TUTORIAL_CONFIG: TrainerConfig = {
-  hiddenSizes: [3],
-  hiddenActivation: 'sigmoid',
-  outputActivation: 'sigmoid',
-  loss: 'mse',
-  learningRate: 1,
-  epochTarget: 1000,
-  seed: 0,
-  speed: 0,
-  dataset: 'xor',
-  pointCount: 500,
-  noise: 0,
-  trainFraction: 0.5,
-  batchSize: 0,
-  reduction: 'sum',
-  features: ['x1', 'x2'],
-  regularization: 'none',
-  regularizationRate: 0,
-  init: 'tutorial',
-};
+/** The tutorial's run, at full speed. */
+const FULL_SPEED_TUTORIAL: TrainerConfig = { ...TUTORIAL_CONFIG, speed: 0 };
 
 const seeds = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 describe('seed sweep', () => {
   it('on XOR within 1,000 epochs, 2-2-1 solves 37 of seeds 0–49 and 2-3-1 solves 46', () => {
     const solvedBy = (hidden: number) =>
-      [...sweepSeeds({ ...TUTORIAL_CONFIG, hiddenSizes: [hidden] }, seeds(50))].filter(
+      [...sweepSeeds({ ...FULL_SPEED_TUTORIAL, hiddenSizes: [hidden] }, seeds(50))].filter(
         (outcome) => outcome.solved,
       ).length;
     expect(solvedBy(2)).toBe(37);
@@ -38,14 +20,14 @@ describe('seed sweep', () => {
   });
 
   it('finds the epoch at which the page would see the tutorial run solved', () => {
-    const outcome = trainSeed(TUTORIAL_CONFIG, 0);
+    const outcome = trainSeed(FULL_SPEED_TUTORIAL, 0);
     expect(outcome.solved).toBe(true);
     const at = outcome.epochsToSolve!;
     expect(at).toBeGreaterThan(500);
     expect(at).toBeLessThan(1000);
     // The same run in the page's trainer: not solved one epoch before, solved at that epoch.
     const solvedAt = (epochs: number) => {
-      const trainer = new Trainer({ ...TUTORIAL_CONFIG, speed: 0, epochTarget: epochs });
+      const trainer = new Trainer({ ...FULL_SPEED_TUTORIAL, speed: 0, epochTarget: epochs });
       let clock = 0;
       trainer.play(clock);
       while (trainer.isRunning) trainer.runSlice(() => (clock += 1), clock + 1e9);
@@ -60,7 +42,7 @@ describe('seed sweep', () => {
   it('judges the other sets by test accuracy and says so', () => {
     // The circle preset (presets.ts): Playground-style minibatches, so shuffling is exercised.
     const circle: TrainerConfig = {
-      ...TUTORIAL_CONFIG,
+      ...FULL_SPEED_TUTORIAL,
       dataset: 'circle',
       hiddenSizes: [6],
       hiddenActivation: 'tanh',
@@ -72,7 +54,7 @@ describe('seed sweep', () => {
       epochTarget: 300,
     };
     expect(criterionText(circle)).toBe('test accuracy of 95 % or more');
-    expect(criterionText(TUTORIAL_CONFIG)).toMatch(/right side of 0.5/);
+    expect(criterionText(FULL_SPEED_TUTORIAL)).toMatch(/right side of 0.5/);
     const outcomes = [...sweepSeeds(circle, seeds(3))];
     expect(outcomes.map((o) => o.seed)).toEqual([0, 1, 2]);
     for (const o of outcomes) {

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainerConfig } from './protocol';
+import { TUTORIAL_CONFIG } from './tutorial-config';
 import { Trainer } from './trainer';
 
-const TUTORIAL: TrainerConfig = {
-  hiddenSizes: [3],
-  hiddenActivation: 'sigmoid',
-  outputActivation: 'sigmoid',
-  loss: 'mse',
-  learningRate: 1,
-  epochTarget: 1000,
-  seed: 0,
-  speed: 0,
-  dataset: 'xor',
-  pointCount: 500,
-  noise: 0,
-  trainFraction: 0.5,
-  batchSize: 0,
-  reduction: 'sum',
-  features: ['x1', 'x2'],
-  regularization: 'none',
-  regularizationRate: 0,
-  init: 'tutorial',
-};
+/** The tutorial's run, at full speed. */
+const TUTORIAL: TrainerConfig = { ...TUTORIAL_CONFIG, speed: 0 };
 
 function trainTo(trainer: Trainer, target: number): void {
   trainer.configure({ epochTarget: target }, 0);

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainerConfig } from './protocol';
+import { TUTORIAL_CONFIG } from './tutorial-config';
 import { Trainer } from './trainer';
 
-/** The tutorial's run (the store's default config, which the worker may not import). */
-const TUTORIAL: TrainerConfig = {
-  hiddenSizes: [3],
-  hiddenActivation: 'sigmoid',
-  outputActivation: 'sigmoid',
-  loss: 'mse',
-  learningRate: 1,
-  epochTarget: 1000,
-  seed: 0,
-  speed: 0,
-  dataset: 'xor',
-  pointCount: 500,
-  noise: 0,
-  trainFraction: 0.5,
-  batchSize: 0,
-  reduction: 'sum',
-  features: ['x1', 'x2'],
-  regularization: 'none',
-  regularizationRate: 0,
-  init: 'tutorial',
-};
+/** The tutorial's run, at full speed. */
+const TUTORIAL: TrainerConfig = { ...TUTORIAL_CONFIG, speed: 0 };
 
 function trainToTarget(trainer: Trainer): void {
   let clock = 0;
