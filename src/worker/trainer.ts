@@ -161,15 +161,7 @@ export class Trainer {
    * the page validates first, this only keeps a bad message from breaking the session.
    */
   load(epoch: number, params: Float64Array): void {
-    if (params.length !== this.net.params.length || !params.every(Number.isFinite)) return;
-    if (!Number.isInteger(epoch) || epoch < 0) return;
-    this.running = false;
-    this.diverged = false;
-    this.net.params.set(params);
-    this.epoch = epoch;
-    this.chunk.take();
-    this.historyRestarted = true;
-    this.afterNetworkChange();
+    if (this.placeWeights(epoch, params)) this.historyRestarted = true;
   }
 
   /**
@@ -177,15 +169,22 @@ export class Trainer {
    * the loss curve is cut there, so the run forks. Ignored, as load, unless the params fit.
    */
   restore(epoch: number, params: Float64Array): void {
-    if (params.length !== this.net.params.length || !params.every(Number.isFinite)) return;
-    if (!Number.isInteger(epoch) || epoch < 0) return;
+    if (this.placeWeights(epoch, params)) {
+      this.historyTruncatedAt = Math.min(epoch, this.historyTruncatedAt ?? Infinity);
+    }
+  }
+
+  /** Puts weights and epoch in place, paused; false (and nothing changed) if they do not fit. */
+  private placeWeights(epoch: number, params: Float64Array): boolean {
+    if (params.length !== this.net.params.length || !params.every(Number.isFinite)) return false;
+    if (!Number.isInteger(epoch) || epoch < 0) return false;
     this.running = false;
     this.diverged = false;
     this.net.params.set(params);
     this.epoch = epoch;
     this.chunk.take();
-    this.historyTruncatedAt = Math.min(epoch, this.historyTruncatedAt ?? Infinity);
     this.afterNetworkChange();
+    return true;
   }
 
   focusNeuron(neuron: number | null): void {
