@@ -112,14 +112,17 @@ test('2,000 random actions: no error, nothing lost, and XOR still trains', async
   const dataset = page.getByRole('combobox', { name: 'Dataset', exact: true });
   // The monkey may have left presenter mode hiding the dataset, or a modal open: a learner would
   // open the app afresh, and so does the test (the errors above were checked all along).
-  if (!(await dataset.isVisible({ timeout: 5_000 }).catch(() => false))) {
+  const speed = page.getByRole('combobox', { name: /^Speed/ });
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  const usable = async () =>
+    (await dataset.isVisible()) && (await speed.isVisible()) && (await play.isVisible());
+  if (!(await usable().catch(() => false))) {
     await page.goto('./');
     await expect(page.locator('[data-weight]').first()).toBeVisible();
   }
   await page.getByRole('combobox', { name: 'Dataset', exact: true }).selectOption('xor');
   await chooseFullSpeed(page);
-  const play = page.getByRole('button', { name: 'Play', exact: true });
-  if (await play.isVisible()) await play.click();
+  await play.click();
   await waitForState(page, 'done', 60_000);
   expect(await loss(page)).toBeLessThan(0.01);
   expect(errors).toEqual([]);
