@@ -10,12 +10,13 @@ export interface MeasureOptions {
 /** Longest warm-up: on a loaded machine the rate may never settle within 10 %. */
 const MAX_WARMUP_MS = 10_000;
 
-/** Epochs per second of each repetition, after a warm-up that also sizes the timed chunks. */
-export function measureEpochsPerSecond(epoch: () => void, options: MeasureOptions): number[] {
-  // Grow the chunk until it takes ≥ 20 ms, so the clock is read rarely. Then warm up in
-  // 100 ms windows until the warm-up time is spent and two windows agree within 10 %:
-  // V8 compiles a large generated function (synaptic's) in the background, which takes a
-  // variable time when the machine is busy.
+/**
+ * Trains untimed until the rate settles; returns the chunk (epochs between clock reads)
+ * that takes ≥ 20 ms. Warm-up runs in 100 ms windows until its time is spent and two
+ * windows agree within 10 %: V8 compiles a large generated function (synaptic's) in the
+ * background, which takes a variable time when the machine is busy.
+ */
+export function warmUp(epoch: () => void, warmupSeconds: number): number {
   let chunk = 1;
   const start = performance.now();
   let previousRate = 0;
@@ -32,25 +33,35 @@ export function measureEpochsPerSecond(epoch: () => void, options: MeasureOption
     } while (t1 - t0 < 100);
     const rate = epochs / (t1 - t0);
     const settled = Math.abs(rate - previousRate) <= 0.1 * rate;
-    if (t1 - start >= MAX_WARMUP_MS) break;
-    if (t1 - start >= options.warmupSeconds * 1000 && settled) break;
+    if (t1 - start >= MAX_WARMUP_MS) return chunk;
+    if (t1 - start >= warmupSeconds * 1000 && settled) return chunk;
     previousRate = rate;
   }
-  const rates: number[] = [];
-  for (let r = 0; r < options.repetitions; r++) {
-    let epochs = 0;
-    const t0 = performance.now();
-    const cpu0 = process.cpuUsage();
-    do {
-      for (let e = 0; e < chunk; e++) epoch();
-      epochs += chunk;
-    } while (performance.now() - t0 < options.seconds * 1000);
-    // CPU time of this process, not wall time: the benchmark shares a 2-core machine with
-    // builds and browsers, and a time slice lost to them should not count against anyone.
-    const cpu = process.cpuUsage(cpu0);
-    rates.push((epochs * 1e6) / (cpu.user + cpu.system));
-  }
-  return rates;
+}
+
+/**
+ * Epochs per second of process CPU time over one repetition of ≥ `seconds` of wall time.
+ * CPU time, not wall time: the benchmark shares a 2-core machine with builds and browsers,
+ * and a time slice lost to them should not count against anyone.
+ */
+export function epochsPerCpuSecond(epoch: () => void, chunk: number, seconds: number): number {
+  let epochs = 0;
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  do {
+    for (let e = 0; e < chunk; e++) epoch();
+    epochs += chunk;
+  } while (performance.now() - t0 < seconds * 1000);
+  const cpu = process.cpuUsage(cpu0);
+  return (epochs * 1e6) / (cpu.user + cpu.system);
+}
+
+/** Epochs per second of each repetition, after a warm-up that also sizes the timed chunks. */
+export function measureEpochsPerSecond(epoch: () => void, options: MeasureOptions): number[] {
+  const chunk = warmUp(epoch, options.warmupSeconds);
+  return Array.from({ length: options.repetitions }, () =>
+    epochsPerCpuSecond(epoch, chunk, options.seconds),
+  );
 }
 
 /** The median of a non-empty list. */

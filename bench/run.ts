@@ -1,7 +1,7 @@
 // npm run bench [-- --quick] [--reps N] [--seconds S] [--workload W1,W2] [--engine ours,synaptic]
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { measureEpochsPerSecond, median } from './measure.ts';
+import { epochsPerCpuSecond, median, warmUp } from './measure.ts';
 import { brainPeer } from './peers/brain.ts';
 import { convnetPeer } from './peers/convnet.ts';
 import { ours } from './peers/ours.ts';
@@ -52,7 +52,8 @@ const pad = (s: string, n: number) => s.padEnd(n);
 
 console.log(
   `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}; ` +
-    `${options.repetitions} repetition(s) of ≥ ${options.seconds} s each, median shown; rates per second of process CPU time.`,
+    `${options.repetitions} round(s); each round times every engine for ≥ ${options.seconds} s in turn ` +
+    'and the median is shown; rates per second of process CPU time.',
 );
 const header = `${pad('engine', 22)}${pad('workload', 6)}${pad('throughput', 22)}${pad('÷ ours', 8)}${pad('loss start→end', 20)}notes`;
 console.log(`\n${header}\n${'─'.repeat(header.length + 20)}`);
@@ -60,25 +61,40 @@ console.log(`\n${header}\n${'─'.repeat(header.length + 20)}`);
 const summary: string[] = [];
 for (const w of workloads) {
   const perUnit = w.unit === 'samples/s' ? w.data.count : 1;
-  let oursRate = NaN;
-  let fastestPeer = { name: '', rate: 0 };
+  const runs = [];
   for (const peer of peers) {
     const trainer = await peer.create(w);
     const before = halfSquaredError(w, trainer.predict());
-    const rate = median(measureEpochsPerSecond(() => trainer.epoch(), options)) * perUnit;
-    const after = halfSquaredError(w, trainer.predict());
-    if (peer === ours) oursRate = rate;
-    else if (rate > fastestPeer.rate) fastestPeer = { name: peer.name, rate };
-    const ratio = Number.isNaN(oursRate) ? '' : (rate / oursRate).toFixed(2);
+    const epoch = () => trainer.epoch();
+    const chunk = warmUp(epoch, options.warmupSeconds);
+    runs.push({ peer, trainer, epoch, before, chunk, rates: [] as number[] });
+  }
+  // Round robin, starting one engine later each round: the machine's speed drifts by tens of
+  // per cent over minutes, so engines timed in the same minutes are compared, and none always
+  // runs first.
+  for (let round = 0; round < options.repetitions; round++) {
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[(round + k) % runs.length]!;
+      run.rates.push(epochsPerCpuSecond(run.epoch, run.chunk, options.seconds) * perUnit);
+    }
+  }
+  const ours = runs.find((run) => run.peer.name === 'ours');
+  let fastest: (typeof runs)[number] | undefined;
+  for (const run of runs) {
+    const rate = median(run.rates);
+    const after = halfSquaredError(w, run.trainer.predict());
+    if (run !== ours && (fastest === undefined || rate > median(fastest.rates))) fastest = run;
+    const ratio = ours ? (rate / median(ours.rates)).toFixed(2) : '';
     console.log(
-      `${pad(peer.name, 22)}${pad(w.id, 6)}${pad(`${fmt(rate)} ${w.unit}`, 22)}${pad(ratio, 8)}` +
-        `${pad(`${before.toFixed(3)}→${after.toFixed(4)}`, 20)}${peer.caveat}`,
+      `${pad(run.peer.name, 22)}${pad(w.id, 6)}${pad(`${fmt(rate)} ${w.unit}`, 22)}${pad(ratio, 8)}` +
+        `${pad(`${run.before.toFixed(3)}→${after.toFixed(4)}`, 20)}${run.peer.caveat}`,
     );
   }
-  if (!Number.isNaN(oursRate) && fastestPeer.rate > 0) {
-    const lead = oursRate / fastestPeer.rate;
+  if (ours && fastest) {
+    // The lead is the median of the per-round ratios: both rates from the same minutes.
+    const lead = median(ours.rates.map((rate, round) => rate / fastest.rates[round]!));
     summary.push(
-      `${w.id} (${w.title}): ours ${lead.toFixed(2)}× the fastest peer (${fastestPeer.name}) — ` +
+      `${w.id} (${w.title}): ours ${lead.toFixed(2)}× the fastest peer (${fastest.peer.name}) — ` +
         `target ${TARGET_RATIO}× ${lead >= TARGET_RATIO ? 'met' : 'NOT met'}`,
     );
   }

@@ -3,6 +3,12 @@ import { LOSSES, type Loss } from './losses.ts';
 import { uniformSymmetric, type NumpyRandom } from './random.ts';
 import type { NetworkSpec } from './types.ts';
 
+/**
+ * Samples a training pass pushes through the layers together: enough to spread each narrow
+ * layer's loop overhead, few enough that the rows stay in the L1 cache.
+ */
+const BATCH_CHUNK = 32;
+
 /** How fresh parameters are drawn: 'tutorial' = all U[0, 1); 'glorot' = W ~ U(±√(6/(fanIn+fanOut))), b = 0. */
 export type InitName = 'tutorial' | 'glorot';
 
@@ -49,8 +55,10 @@ export class Network {
   private readonly wOffsets: Int32Array;
   private readonly bOffsets: Int32Array;
   /**
-   * a_0, a_1, …, a_L back to back in one buffer (a_0 is a copy of the sample's inputs), and
-   * δ_l = dE/dz_l in the same layout: one contiguous block the hot loops index by offset.
+   * a_0, a_1, …, a_L back to back in one buffer for up to BATCH_CHUNK samples: for a pass over
+   * n samples, layer l starts at unitOffsets[l] · n, one row of n values per neuron (a_0 is a
+   * copy of the inputs). δ_l = dE/dz_l in the same layout. A one-sample pass (forward()) is
+   * the n = 1 case, which actViews show.
    */
   private readonly act: Float64Array;
   private readonly delta: Float64Array;
@@ -93,8 +101,8 @@ export class Network {
     this.params = params;
     this.grads = new Float64Array(offset);
     const units = this.unitOffsets[sizes.length]!;
-    this.act = new Float64Array(units);
-    this.delta = new Float64Array(units);
+    this.act = new Float64Array(units * BATCH_CHUNK);
+    this.delta = new Float64Array(units * BATCH_CHUNK);
     this.actViews = Array.from(this.sizes, (_, l) =>
       this.act.subarray(this.unitOffsets[l]!, this.unitOffsets[l + 1]!),
     );
@@ -171,7 +179,9 @@ export class Network {
    * Returns a_L, the network's reused output buffer: copy it before the next pass if kept.
    */
   forward(inputs: Float64Array, offset: number): Float64Array {
-    this.forwardSample(inputs, offset);
+    const n0 = this.sizes[0]!;
+    for (let i = 0; i < n0; i++) this.act[i] = inputs[offset + i]!;
+    this.forwardLayers(1);
     return this.actViews[this.layerCount]!;
   }
 
@@ -181,16 +191,20 @@ export class Network {
    * adds dE/dW_l = a_{l−1} δ_lᵀ and dE/db_l = δ_l to `grads` (accumulates, never zeroes).
    */
   backward(targets: Float64Array, offset: number): void {
-    this.outputDelta(targets, offset);
-    this.backwardLayers();
+    this.outputDeltas(targets, null, offset, 1, 0);
+    this.backwardLayers(1);
   }
 
   /**
-   * One batch of training without the update: zeroes `grads`, then for each sample
+   * One batch of training without the update: zeroes `grads`, then for the samples
    * s = order[k] (or k if order is null), k = start … end − 1: forward, loss, backward.
    * Returns lossSum + Σ E(y, t) added sample by sample, output by output (the order
    * np.mean sums in), so callers can chain batches into an epoch total.
-   * Same arithmetic as forward + backward per sample, in one call with no per-sample lookups.
+   *
+   * Like the tutorial's NumPy code, each layer works on many samples at once (up to
+   * BATCH_CHUNK, in sample-contiguous rows), so the loop overhead of narrow layers is paid
+   * once per layer instead of once per sample. Every sum still runs in the order of the
+   * one-sample textbook loops (train-batch.test.ts holds it to them bit for bit).
    */
   trainBatch(
     inputs: Float64Array,
@@ -203,155 +217,183 @@ export class Network {
     // A plain loop: for the few parameters of small nets, fill()'s builtin call costs more.
     const g = this.grads;
     for (let k = 0; k < g.length; k++) g[k] = 0;
-    const nIn = this.sizes[0]!;
-    const nOut = this.sizes[this.layerCount]!;
-    const outAt = this.unitOffsets[this.layerCount]!;
     const act = this.act;
-    const mse = this.mse;
-    const loss = this.loss;
+    const n0 = this.sizes[0]!;
     let sum = lossSum;
-    for (let k = start; k < end; k++) {
-      const s = order === null ? k : order[k]!;
-      const t = s * nOut;
-      this.forwardSample(inputs, s * nIn);
-      for (let j = 0; j < nOut; j++) {
-        const y = act[outAt + j]!;
-        const target = targets[t + j]!;
-        sum += mse ? (target - y) * (target - y) : loss.value(y, target);
+    for (let first = start; first < end; first += BATCH_CHUNK) {
+      const n = Math.min(BATCH_CHUNK, end - first);
+      // a_0 row i holds input i of the chunk's n samples.
+      for (let s = 0; s < n; s++) {
+        const at = (order === null ? first + s : order[first + s]!) * n0;
+        for (let i = 0, q = s; i < n0; i++, q += n) act[q] = inputs[at + i]!;
       }
-      this.outputDelta(targets, t);
-      this.backwardLayers();
+      this.forwardLayers(n);
+      sum = this.outputDeltas(targets, order, first, n, sum);
+      this.backwardLayers(n);
     }
     return sum;
   }
 
-  /** a_0 ← the sample; then a_l = f_l(a_{l−1} · W_l + b_l) for l = 1..L, all in `act`. */
-  private forwardSample(inputs: Float64Array, offset: number): void {
+  /**
+   * a_l = f_l(a_{l−1} · W_l + b_l) for l = 1..L over the n samples whose inputs fill a_0.
+   * Layer l's activations sit at units[l]·n in `act`, one row of n samples per neuron.
+   */
+  private forwardLayers(n: number): void {
     const p = this.params;
     const act = this.act;
     const units = this.unitOffsets;
-    const n0 = this.sizes[0]!;
-    for (let i = 0; i < n0; i++) act[i] = inputs[offset + i]!;
     for (let l = 1; l <= this.layerCount; l++) {
-      const inAt = units[l - 1]!;
-      const outAt = units[l]!;
-      const nOut = units[l + 1]! - outAt;
+      const inAt = units[l - 1]! * n;
+      const outAt = units[l]! * n;
+      const nIn = units[l]! - units[l - 1]!;
+      const nOut = units[l + 1]! - units[l]!;
       const w = this.wOffsets[l]!;
       const b = this.bOffsets[l]!;
       const code = this.codes[l]!;
-      // z_j sums i = 0, 1, … from 0 (the bias is added last, as NumPy's dot(...) + bias
-      // does). Four z_j at a time stay in locals (registers) while the rows of W_l stream
-      // past; the order of each sum is unchanged, so are the bits.
-      let j = 0;
-      for (; j + 4 <= nOut; j += 4) {
-        let z0 = 0;
-        let z1 = 0;
-        let z2 = 0;
-        let z3 = 0;
-        for (let i = inAt, k = w + j; i < outAt; i++, k += nOut) {
-          const ai = act[i]!;
-          z0 += ai * p[k]!;
-          z1 += ai * p[k + 1]!;
-          z2 += ai * p[k + 2]!;
-          z3 += ai * p[k + 3]!;
+      for (let j = 0, z = outAt; j < nOut; j++, z += n) {
+        // z_j sums i = 0, 1, … from 0, the bias added last (as NumPy's dot(...) + bias).
+        // Four samples' sums stay in locals (registers) while column j of W_l streams past.
+        const bias = p[b + j]!;
+        let s = 0;
+        for (; s + 4 <= n; s += 4) {
+          let z0 = 0;
+          let z1 = 0;
+          let z2 = 0;
+          let z3 = 0;
+          for (let i = 0, a = inAt + s, k = w + j; i < nIn; i++, a += n, k += nOut) {
+            const wij = p[k]!;
+            z0 += act[a]! * wij;
+            z1 += act[a + 1]! * wij;
+            z2 += act[a + 2]! * wij;
+            z3 += act[a + 3]! * wij;
+          }
+          act[z + s] = z0 + bias;
+          act[z + s + 1] = z1 + bias;
+          act[z + s + 2] = z2 + bias;
+          act[z + s + 3] = z3 + bias;
         }
-        act[outAt + j] = z0;
-        act[outAt + j + 1] = z1;
-        act[outAt + j + 2] = z2;
-        act[outAt + j + 3] = z3;
+        for (; s < n; s++) {
+          let zs = 0;
+          for (let i = 0, a = inAt + s, k = w + j; i < nIn; i++, a += n, k += nOut) {
+            zs += act[a]! * p[k]!;
+          }
+          act[z + s] = zs + bias;
+        }
       }
-      for (; j < nOut; j++) {
-        let z = 0;
-        for (let i = inAt, k = w + j; i < outAt; i++, k += nOut) z += act[i]! * p[k]!;
-        act[outAt + j] = z;
-      }
-      addBiasAndActivate(code, act, outAt, nOut, p, b);
+      applyActivation(code, act, outAt, outAt + nOut * n);
     }
   }
 
-  /** δ_L from a_L and the targets at `offset`. */
-  private outputDelta(targets: Float64Array, offset: number): void {
+  /**
+   * δ_L for the n samples in a_L, their targets taken as in trainBatch (s = order[first + k],
+   * or first + k). Returns lossSum + their loss, added sample by sample, output by output.
+   */
+  private outputDeltas(
+    targets: Float64Array,
+    order: Int32Array | null,
+    first: number,
+    n: number,
+    lossSum: number,
+  ): number {
     const act = this.act;
     const delta = this.delta;
-    const outAt = this.unitOffsets[this.layerCount]!;
+    const outAt = this.unitOffsets[this.layerCount]! * n;
     const nOut = this.sizes[this.layerCount]!;
     const code = this.codes[this.layerCount]!;
-    for (let j = 0; j < nOut; j++) {
-      const y = act[outAt + j]!;
-      const t = targets[offset + j]!;
-      delta[outAt + j] = this.fusedSigmoidBce
-        ? y - t
-        : (this.mse ? y - t : this.loss.der(y, t)) * derivativeFromOutput(code, y);
+    const { mse, loss, fusedSigmoidBce } = this;
+    let sum = lossSum;
+    for (let s = 0; s < n; s++) {
+      const t0 = (order === null ? first + s : order[first + s]!) * nOut;
+      for (let j = 0, q = outAt + s; j < nOut; j++, q += n) {
+        const y = act[q]!;
+        const t = targets[t0 + j]!;
+        sum += mse ? (t - y) * (t - y) : loss.value(y, t);
+        delta[q] = fusedSigmoidBce
+          ? y - t
+          : (mse ? y - t : loss.der(y, t)) * derivativeFromOutput(code, y);
+      }
     }
+    return sum;
   }
 
-  /** From δ_L down: adds dE/db_l, dE/dW_l to `grads` and computes δ_{l−1} (not δ_0). */
-  private backwardLayers(): void {
+  /**
+   * From δ_L down, for the n samples of the last forward pass: adds dE/db_l and dE/dW_l
+   * to `grads` sample by sample (in order, onto what is there) and computes δ_{l−1}
+   * (not δ_0). It reads W_l before any update: parameters change only after the batch.
+   */
+  private backwardLayers(n: number): void {
     const p = this.params;
     const g = this.grads;
     const act = this.act;
     const delta = this.delta;
     const units = this.unitOffsets;
     for (let l = this.layerCount; l >= 1; l--) {
-      const inAt = units[l - 1]!;
-      const outAt = units[l]!;
-      const nIn = outAt - inAt;
-      const nOut = units[l + 1]! - outAt;
+      const inAt = units[l - 1]! * n;
+      const outAt = units[l]! * n;
+      const nIn = units[l]! - units[l - 1]!;
+      const nOut = units[l + 1]! - units[l]!;
       const w = this.wOffsets[l]!;
       const b = this.bOffsets[l]!;
-      for (let j = 0; j < nOut; j++) g[b + j] = g[b + j]! + delta[outAt + j]!;
-      if (l === 1) {
-        // Inputs need no delta: only dE/dW_1.
-        for (let i = 0, row = w; i < nIn; i++, row += nOut) {
-          const ai = act[inAt + i]!;
-          for (let j = 0; j < nOut; j++) g[row + j] = g[row + j]! + ai * delta[outAt + j]!;
-        }
-        break;
+      for (let j = 0, d = outAt; j < nOut; j++, d += n) {
+        let sum = g[b + j]!;
+        for (let s = 0; s < n; s++) sum += delta[d + s]!;
+        g[b + j] = sum;
       }
-      // One pass over W_l gives both dE/dW_l and δ_{l−1}; it reads W_l before any update,
-      // since parameters change only after the whole batch. Four δ_l[j] at a time stay in
-      // locals while the rows stream past; δ_{l−1}[i] holds the partial sum Σ_j δ_l[j]·W[i, j]
-      // between blocks, still added j = 0, 1, … in order from 0, so the bits do not change.
-      const code = this.codes[l - 1]!;
-      if (nOut < 4) {
-        // Too narrow for blocks: one pass over each row, the sum in a local.
-        for (let i = inAt, row = w; i < outAt; i++, row += nOut) {
-          const ai = act[i]!;
-          let s = 0;
-          for (let j = 0; j < nOut; j++) {
-            const d = delta[outAt + j]!;
-            g[row + j] = g[row + j]! + ai * d;
-            s += d * p[row + j]!;
+      // Inputs need no delta: only dE/dW_1.
+      const needDelta = l > 1;
+      for (let i = 0, a = inAt; i < nIn; i++, a += n) {
+        const row = w + i * nOut;
+        // dE/dW[i, j] += Σ_s a_{l−1}[i, s] · δ_l[j, s], in sample order onto what is there;
+        // four j at a time share each a_{l−1} load and run four independent sums.
+        let j = 0;
+        for (let d = outAt; j + 4 <= nOut; j += 4, d += 4 * n) {
+          let g0 = g[row + j]!;
+          let g1 = g[row + j + 1]!;
+          let g2 = g[row + j + 2]!;
+          let g3 = g[row + j + 3]!;
+          for (let s = 0; s < n; s++) {
+            const x = act[a + s]!;
+            g0 += x * delta[d + s]!;
+            g1 += x * delta[d + n + s]!;
+            g2 += x * delta[d + 2 * n + s]!;
+            g3 += x * delta[d + 3 * n + s]!;
           }
-          delta[i] = s * derivativeFromOutput(code, ai);
+          g[row + j] = g0;
+          g[row + j + 1] = g1;
+          g[row + j + 2] = g2;
+          g[row + j + 3] = g3;
         }
-        continue;
-      }
-      for (let i = inAt; i < outAt; i++) delta[i] = 0;
-      let j = 0;
-      for (; j + 4 <= nOut; j += 4) {
-        const d0 = delta[outAt + j]!;
-        const d1 = delta[outAt + j + 1]!;
-        const d2 = delta[outAt + j + 2]!;
-        const d3 = delta[outAt + j + 3]!;
-        for (let i = inAt, k = w + j; i < outAt; i++, k += nOut) {
-          const ai = act[i]!;
-          g[k] = g[k]! + ai * d0;
-          g[k + 1] = g[k + 1]! + ai * d1;
-          g[k + 2] = g[k + 2]! + ai * d2;
-          g[k + 3] = g[k + 3]! + ai * d3;
-          delta[i] = delta[i]! + d0 * p[k]! + d1 * p[k + 1]! + d2 * p[k + 2]! + d3 * p[k + 3]!;
+        for (let d = outAt + j * n; j < nOut; j++, d += n) {
+          let sum = g[row + j]!;
+          for (let s = 0; s < n; s++) sum += act[a + s]! * delta[d + s]!;
+          g[row + j] = sum;
         }
-      }
-      for (; j < nOut; j++) {
-        const d = delta[outAt + j]!;
-        for (let i = inAt, k = w + j; i < outAt; i++, k += nOut) {
-          g[k] = g[k]! + act[i]! * d;
-          delta[i] = delta[i]! + d * p[k]!;
+        if (!needDelta) continue;
+        // δ_{l−1}[i] = (Σ_j δ_l[j] · W[i, j], j from 0) · f'(a_{l−1}[i]), four samples at a time.
+        let s = 0;
+        for (; s + 4 <= n; s += 4) {
+          let e0 = 0;
+          let e1 = 0;
+          let e2 = 0;
+          let e3 = 0;
+          for (let j = 0, d = outAt + s; j < nOut; j++, d += n) {
+            const wij = p[row + j]!;
+            e0 += delta[d]! * wij;
+            e1 += delta[d + 1]! * wij;
+            e2 += delta[d + 2]! * wij;
+            e3 += delta[d + 3]! * wij;
+          }
+          delta[a + s] = e0;
+          delta[a + s + 1] = e1;
+          delta[a + s + 2] = e2;
+          delta[a + s + 3] = e3;
         }
-      }
-      for (let i = inAt; i < outAt; i++) {
-        delta[i] = delta[i]! * derivativeFromOutput(code, act[i]!);
+        for (; s < n; s++) {
+          let es = 0;
+          for (let j = 0, d = outAt + s; j < nOut; j++, d += n) es += delta[d]! * p[row + j]!;
+          delta[a + s] = es;
+        }
+        multiplyByDerivative(this.codes[l - 1]!, delta, act, a, n);
       }
     }
   }
@@ -365,32 +407,41 @@ export class Network {
 }
 
 /**
- * a[at + j] ← f(a[at + j] + p[b + j]) for j < n, the switch outside the loops so each loop
- * is monomorphic. The formulas are those of ACTIVATIONS, which the tests hold to NumPy's bits.
+ * a[q] ← f(a[q]) for start ≤ q < end, the switch outside the loops so each loop is
+ * monomorphic. The formulas are those of ACTIVATIONS, which the tests hold to NumPy's bits.
  */
-function addBiasAndActivate(
+function applyActivation(code: number, a: Float64Array, start: number, end: number): void {
+  switch (code) {
+    case SIGMOID:
+      for (let q = start; q < end; q++) a[q] = 1 / (1 + Math.exp(-a[q]!));
+      break;
+    case TANH:
+      for (let q = start; q < end; q++) a[q] = Math.tanh(a[q]!);
+      break;
+    case RELU:
+      for (let q = start; q < end; q++) a[q] = a[q]! > 0 ? a[q]! : 0;
+      break;
+  }
+}
+
+/** d[at + s] ← d[at + s] · f'(z) for s < n, with f'(z) read from the outputs a[at + s]. */
+function multiplyByDerivative(
   code: number,
+  d: Float64Array,
   a: Float64Array,
   at: number,
   n: number,
-  p: Float64Array,
-  b: number,
 ): void {
   switch (code) {
     case SIGMOID:
-      for (let j = 0; j < n; j++) a[at + j] = 1 / (1 + Math.exp(-(a[at + j]! + p[b + j]!)));
+      for (let s = at; s < at + n; s++) d[s] = d[s]! * (a[s]! * (1 - a[s]!));
       break;
     case TANH:
-      for (let j = 0; j < n; j++) a[at + j] = Math.tanh(a[at + j]! + p[b + j]!);
+      for (let s = at; s < at + n; s++) d[s] = d[s]! * (1 - a[s]! * a[s]!);
       break;
     case RELU:
-      for (let j = 0; j < n; j++) {
-        const z = a[at + j]! + p[b + j]!;
-        a[at + j] = z > 0 ? z : 0;
-      }
+      for (let s = at; s < at + n; s++) d[s] = d[s]! * (a[s]! > 0 ? 1 : 0);
       break;
-    default:
-      for (let j = 0; j < n; j++) a[at + j] = a[at + j]! + p[b + j]!;
   }
 }
 
