@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
+import { firstLoadChunk } from './scripts/first-load-chunk.ts';
 
 export default defineConfig({
   // Relative base: dist/ works from any sub-path (e.g. a GitHub Pages project page).
@@ -44,6 +45,13 @@ export default defineConfig({
       },
     }),
   ],
+  build: {
+    // No preload helper: the lazy chunks need nothing but the one chunk already loaded (and
+    // carry no CSS), so a plain import() loads them.
+    modulePreload: false,
+    // Everything a first visit needs in one chunk; only the lazily imported views split off.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: firstLoadChunk }] } } },
+  },
   worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -36,12 +36,20 @@ export async function readRecording(page: Page): Promise<Recording> {
   return page.evaluate(() => (window as unknown as { __perf: Recording }).__perf);
 }
 
-/** Frame statistics: median fps and the longest gap between frames. */
-export function frameStats(frames: readonly number[]): { medianFps: number; worstMs: number } {
+/** Frame statistics: median fps, the longest gap between frames, and how many exceed 50 ms. */
+export function frameStats(frames: readonly number[]): {
+  medianFps: number;
+  worstMs: number;
+  over50: number;
+} {
   const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
   const sorted = [...gaps].sort((a, b) => a - b);
   const median = sorted[sorted.length >> 1] ?? NaN;
-  return { medianFps: 1000 / median, worstMs: sorted[sorted.length - 1] ?? NaN };
+  return {
+    medianFps: 1000 / median,
+    worstMs: sorted[sorted.length - 1] ?? NaN,
+    over50: gaps.filter((gap) => gap > 50).length,
+  };
 }
 
 /**

@@ -7,14 +7,13 @@ import { DivergenceNotice } from '../components/DivergenceNotice';
 import { HeaderActions } from '../components/HeaderActions';
 import { LossChart } from '../components/LossChart';
 import { NetworkGraph } from '../components/NetworkGraph';
-import { CodePanel } from '../components/CodePanel';
 import { NetworkSettings } from '../components/NetworkSettings';
 import { Notices } from '../components/Notices';
 import { PredictionsTable } from '../components/PredictionsTable';
 import { PresenterMode } from '../components/PresenterMode';
 import { SeedSweep } from '../components/SeedSweep';
 import { StatusBar } from '../components/StatusBar';
-import { StepPanel } from '../components/StepPanel';
+import { StepModePanels } from '../components/StepModePanels';
 
 export function App() {
   return (
@@ -42,8 +41,7 @@ export function App() {
             <NetworkGraph />
             <NetworkSettings />
           </section>
-          <StepPanel />
-          <CodePanel />
+          <StepModePanels />
           <LossChart />
           <SeedSweep />
         </div>

@@ -5,7 +5,6 @@ import { stepPositions, type StepPosition } from '../store/step-phases';
 import { ExportPythonButton } from './ExportPythonButton';
 import { formatStepNumber } from './step-format';
 import { tutorialCode, type CodeValue } from './tutorial-code';
-import './StepMode.css';
 
 /** Rows of a matrix shown before the rest is summarised (large datasets have hundreds). */
 const MAX_ROWS = 6;

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Shortcut } from './shortcuts';
-import './HelpOverlay.css';
 
 interface HelpOverlayProps {
   readonly open: boolean;

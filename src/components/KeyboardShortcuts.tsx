@@ -1,12 +1,17 @@
-import { useCallback, useState } from 'react';
-import { HelpOverlay } from './HelpOverlay';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { SHORTCUTS } from './shortcuts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import './KeyboardShortcuts.css';
 
+// The list loads the first time it is asked for: most visits never open it.
+const HelpOverlay = lazy(() => import('./HelpOverlay').then((m) => ({ default: m.HelpOverlay })));
+
 /** Turns the shortcuts on and offers the button that lists them (as `?` does). */
 export function KeyboardShortcuts() {
   const [helpOpen, setHelpOpen] = useState(false);
+  // Mounted from the first opening on, so that closing it again runs the dialog's own close.
+  const [helpWanted, setHelpWanted] = useState(false);
+  if (helpOpen && !helpWanted) setHelpWanted(true);
   const toggleHelp = useCallback(() => setHelpOpen((open) => !open), []);
   const closeHelp = useCallback(() => setHelpOpen(false), []);
   useKeyboardShortcuts({ helpOpen, toggleHelp });
@@ -23,7 +28,11 @@ export function KeyboardShortcuts() {
         <span aria-hidden="true">⌨</span>
         <span className="shortcuts-button-text">Keyboard shortcuts</span>
       </button>
-      <HelpOverlay open={helpOpen} onClose={closeHelp} shortcuts={SHORTCUTS} />
+      {helpWanted && (
+        <Suspense fallback={null}>
+          <HelpOverlay open={helpOpen} onClose={closeHelp} shortcuts={SHORTCUTS} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,4 +1,12 @@
-import { useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type PointerEvent,
+} from 'react';
 import { useTraining } from '../store/app-store';
 import { useDisplayed } from '../store/app-timeline';
 import { FEATURE_LABELS } from '../store/options';
@@ -10,7 +18,6 @@ import { LayerControls } from './LayerControls';
 import { NeuronThumbnails } from './NeuronThumbnails';
 import { ParamEditor, type EditTarget } from './ParamEditor';
 import { useElementSize } from './use-element-size';
-import { ChainRuleReadout } from './ChainRuleReadout';
 import { StepNeuronValues } from './StepNeuronValues';
 import { useStepOverlay } from './step-overlay';
 
@@ -28,6 +35,11 @@ type Shown = { kind: 'edge'; edge: EdgeLayout } | { kind: 'neuron'; neuron: Neur
 /** Height of the strip above the graph that holds each layer's + / − buttons. */
 const CONTROLS_HEIGHT = 40;
 const BIAS_SIZE = 9;
+
+// Step mode only (hovering an edge there): loaded on first use.
+const ChainRuleReadout = lazy(() =>
+  import('./ChainRuleReadout').then((m) => ({ default: m.ChainRuleReadout })),
+);
 
 /** The network as neurons in layers; edges coloured by sign and sized by weight. */
 export function NetworkGraph() {
@@ -228,12 +240,14 @@ export function NetworkGraph() {
       <NeuronThumbnails neurons={layout.neurons} radius={layout.radius} top={CONTROLS_HEIGHT} />
       <GraphKeys layout={layout} {...graphKeyHandlers} />
       {shown && !editing && step && shown.kind === 'edge' && (
-        <ChainRuleReadout
-          trace={step.trace}
-          edge={shown.edge}
-          width={size.width}
-          top={CONTROLS_HEIGHT}
-        />
+        <Suspense fallback={null}>
+          <ChainRuleReadout
+            trace={step.trace}
+            edge={shown.edge}
+            width={size.width}
+            top={CONTROLS_HEIGHT}
+          />
+        </Suspense>
       )}
       {shown && !editing && !(step && shown.kind === 'edge') && (
         <Readout

@@ -4,10 +4,11 @@ import { HIDEABLE_CONTROLS } from '../store/url-state';
 import { useView, viewStore } from '../store/view-store';
 import { downloadBlob } from './download';
 import { GLOSSARY } from './glossary';
-import { findGraphSvg, graphToSvgText, svgTextToPng } from './graph-export';
-import { exportModel, importModelFile } from './model-actions';
 import { currentLink } from './share-link';
 import './ShareMenu.css';
+
+// Saving, opening and picture export load on first use: none is needed to train or watch.
+const modelActions = () => import('./model-actions');
 
 /** Link, model file, graph pictures and presenter mode, behind one disclosure in the header. */
 export function ShareMenu() {
@@ -36,6 +37,7 @@ export function ShareMenu() {
   };
 
   const exportPicture = async (format: 'svg' | 'png') => {
+    const { findGraphSvg, graphToSvgText, svgTextToPng } = await import('./graph-export');
     const svg = findGraphSvg();
     if (!svg) return;
     const text = graphToSvgText(svg);
@@ -61,7 +63,7 @@ export function ShareMenu() {
     const file = input.files?.[0];
     // Cleared so that choosing the same file again is a change too.
     input.value = '';
-    if (file) void importModelFile(file);
+    if (file) void modelActions().then((actions) => actions.importModelFile(file));
   };
 
   return (
@@ -99,7 +101,11 @@ export function ShareMenu() {
           </p>
         </div>
         <div className="share-group">
-          <button type="button" onClick={exportModel} title="Settings, weights and epoch as JSON">
+          <button
+            type="button"
+            onClick={() => void modelActions().then((actions) => actions.exportModel())}
+            title="Settings, weights and epoch as JSON"
+          >
             Export model
           </button>
           <label className="file-button" htmlFor={ids.file}>

@@ -2,7 +2,6 @@ import { stepStore, useStep } from '../store/app-step-store';
 import { useTraining } from '../store/app-store';
 import { STEP_PHASES, stepPositions, type StepPhase } from '../store/step-phases';
 import { formatStepNumber } from './step-format';
-import './StepMode.css';
 
 const PHASE_LABELS: Record<StepPhase, string> = {
   forward: 'Forward',

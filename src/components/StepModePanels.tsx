@@ -1,0 +1,21 @@
+import { lazy, Suspense } from 'react';
+import { useStep } from '../store/app-step-store';
+// Eager: the graph's step overlay uses these styles too, and lazy chunks then carry no CSS.
+import './StepMode.css';
+
+// Step mode's panels (and the tutorial's code they show) load the first time a learner steps
+// through: most visits never do, and the first load stays smaller.
+const StepPanel = lazy(() => import('./StepPanel').then((m) => ({ default: m.StepPanel })));
+const CodePanel = lazy(() => import('./CodePanel').then((m) => ({ default: m.CodePanel })));
+
+/** The step-mode controls and the tutorial's code, while step mode is on. */
+export function StepModePanels() {
+  const active = useStep((s) => s.active);
+  if (!active) return null;
+  return (
+    <Suspense fallback={null}>
+      <StepPanel />
+      <CodePanel />
+    </Suspense>
+  );
+}
