@@ -47,6 +47,7 @@ export function NetworkGraph() {
   const snapshot = useDisplayed();
   const features = useTraining((s) => s.config.features);
   const focusNeuron = useTraining((s) => s.focusNeuron);
+  const training = useTraining((s) => s.snapshot?.running ?? false);
   // Step mode draws gradients and values over the weights.
   const step = useStepOverlay();
   const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 600, height: 360 });
@@ -133,7 +134,7 @@ export function NetworkGraph() {
   );
 
   return (
-    <div className="graph" ref={containerRef}>
+    <div className="graph" ref={containerRef} data-training={training || undefined}>
       <LayerControls layout={layout} height={CONTROLS_HEIGHT} />
       {/*
         A picture only: keyboard and screen-reader access go through GraphKeys' buttons, which

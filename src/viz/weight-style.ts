@@ -6,6 +6,13 @@ import { interpolateLab } from 'd3-interpolate';
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 
 const SATURATION = 4;
+/**
+ * Colour steps per unit of weight and width steps per pixel: finer than the eye tells apart,
+ * coarse enough that while a big net trains, a frame in which weights barely move rewrites
+ * (and the browser repaints) few edges instead of all of them.
+ */
+const COLOUR_STEPS_PER_UNIT = 16;
+const WIDTH_STEPS_PER_PIXEL = 4;
 
 const colour = scaleLinear<string>()
   .domain([-SATURATION, 0, SATURATION])
@@ -15,12 +22,19 @@ const colour = scaleLinear<string>()
 
 const width = scaleSqrt().domain([0, 8]).range([0.75, 9]).clamp(true);
 
+const palette = Array.from({ length: 2 * SATURATION * COLOUR_STEPS_PER_UNIT + 1 }, (_, i) =>
+  colour(i / COLOUR_STEPS_PER_UNIT - SATURATION),
+);
+
 export function weightColour(value: number): string {
-  return Number.isFinite(value) ? colour(value) : '#888888';
+  if (!Number.isFinite(value)) return '#888888';
+  const clamped = Math.min(SATURATION, Math.max(-SATURATION, value));
+  return palette[Math.round((clamped + SATURATION) * COLOUR_STEPS_PER_UNIT)]!;
 }
 
 export function weightWidth(value: number): number {
-  return Number.isFinite(value) ? width(Math.abs(value)) : 0.75;
+  if (!Number.isFinite(value)) return 0.75;
+  return Math.round(width(Math.abs(value)) * WIDTH_STEPS_PER_PIXEL) / WIDTH_STEPS_PER_PIXEL;
 }
 
 /** Text colour that stays readable on a neuron filled with weightColour(value). */
