@@ -20,6 +20,7 @@ import { ParamEditor, type EditTarget } from './ParamEditor';
 import { useElementSize } from './use-element-size';
 import { StepNeuronValues } from './StepNeuronValues';
 import { useStepOverlay } from './step-overlay';
+import { useValueAttributes } from './use-value-attributes';
 
 interface Inspected {
   readonly kind: 'edge' | 'neuron';
@@ -66,6 +67,8 @@ export function NetworkGraph() {
     [sizesKey, labelsKey, box.width, box.height],
   );
   const params = snapshot?.params;
+  const svgRef = useRef<SVGSVGElement>(null);
+  useValueAttributes(svgRef, layout, params, training);
   const value = (index: number) => (params && index >= 0 ? (params[index] ?? 0) : 0);
   const shown = findShown(inspected, layout.edges, layout.neurons);
   // Edges thicken with the neurons on a big screen, so a projected graph keeps its contrast.
@@ -141,6 +144,7 @@ export function NetworkGraph() {
         light up the edge or neuron they stand for, so the picture holds nothing interactive.
       */}
       <svg
+        ref={svgRef}
         role="img"
         aria-label="Network graph"
         width={box.width}
@@ -157,7 +161,6 @@ export function NetworkGraph() {
                 className="edge"
                 data-from={edge.from.id}
                 data-to={edge.to.id}
-                data-weight={weight}
                 data-sign={weight < 0 ? 'negative' : 'positive'}
                 data-gradient={look?.gradient}
                 data-focused={keyboardFocus === edge.id || undefined}
@@ -191,7 +194,6 @@ export function NetworkGraph() {
                 className={isInput ? 'neuron input' : 'neuron'}
                 data-layer={neuron.layer}
                 data-index={neuron.index}
-                data-bias={isInput ? undefined : bias}
                 transform={`translate(${neuron.x},${neuron.y})`}
                 data-focused={keyboardFocus === neuron.id || undefined}
                 onPointerEnter={(event) => event.pointerType !== 'touch' && inspectNeuron(neuron)}
