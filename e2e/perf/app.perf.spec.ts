@@ -189,12 +189,14 @@ test('largest network (6 × 8, spiral, heatmap): rate, frames, slider → worker
   await page.waitForTimeout(500); // let the rebuilt graph settle before recording
   await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForTimeout(1000);
-  // Frames and the profile come from 5 s of training alone: Playwright's own queries (a role
-  // lookup walks the whole page, the graph's 400 keyboard buttons included) would be timed too.
+  // Frames come from 5 s of training alone: Playwright's own queries (a role lookup walks the
+  // whole page, the graph's 400 keyboard buttons included) would be timed too.
   await startRecording(page);
-  const stopProfile = await profileMainThread(page);
   await page.waitForTimeout(5000);
   const rec = await readRecording(page);
+  // Then a profile of its own: sampling every 0.5 ms slows the very frames it would explain.
+  const stopProfile = await profileMainThread(page);
+  await page.waitForTimeout(3000);
   const hot = await stopProfile();
   // Learning-rate slider moves while training: when did the worker apply and echo each one?
   const latencies: { applied: number; echoed: number }[] = [];

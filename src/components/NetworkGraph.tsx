@@ -20,6 +20,7 @@ import { ParamEditor, type EditTarget } from './ParamEditor';
 import { useElementSize } from './use-element-size';
 import { StepNeuronValues } from './StepNeuronValues';
 import { useStepOverlay } from './step-overlay';
+import { useSampled } from './use-sampled';
 import { useValueAttributes } from './use-value-attributes';
 
 interface Inspected {
@@ -36,6 +37,13 @@ type Shown = { kind: 'edge'; edge: EdgeLayout } | { kind: 'neuron'; neuron: Neur
 /** Height of the strip above the graph that holds each layer's + / − buttons. */
 const CONTROLS_HEIGHT = 40;
 const BIAS_SIZE = 9;
+/**
+ * Above this many edges, their colours and widths follow training ten times a second instead
+ * of every frame: repainting ~400 anti-aliased curves per frame took most of a CPU core (the
+ * decision map refreshes at the same rate). Smaller nets redraw every frame.
+ */
+const MANY_EDGES = 100;
+const SAMPLED_EDGES_MS = 100;
 
 // Step mode only (hovering an edge there): loaded on first use.
 const ChainRuleReadout = lazy(() =>
@@ -70,6 +78,14 @@ export function NetworkGraph() {
   const svgRef = useRef<SVGSVGElement>(null);
   useValueAttributes(svgRef, layout, params, training);
   const value = (index: number) => (params && index >= 0 ? (params[index] ?? 0) : 0);
+  const sampled = useSampled(
+    snapshot,
+    training && layout.edges.length > MANY_EDGES,
+    SAMPLED_EDGES_MS,
+  );
+  // A sample from before a change of shape would put old weights on new edges.
+  const drawnParams = sampled?.layerSizes.join(',') === sizesKey ? sampled.params : params;
+  const drawn = (index: number) => (drawnParams && index >= 0 ? (drawnParams[index] ?? 0) : 0);
   const shown = findShown(inspected, layout.edges, layout.neurons);
   // Edges thicken with the neurons on a big screen, so a projected graph keeps its contrast.
   const edgeScale = Math.max(1, layout.radius / 26);
@@ -153,7 +169,7 @@ export function NetworkGraph() {
       >
         <g className="edges">
           {layout.edges.map((edge) => {
-            const weight = value(edge.weightIndex);
+            const weight = drawn(edge.weightIndex);
             const look = step?.edge(edge) ?? null;
             return (
               <g
@@ -185,7 +201,7 @@ export function NetworkGraph() {
         </g>
         <g className="neurons">
           {layout.neurons.map((neuron) => {
-            const bias = value(neuron.biasIndex);
+            const bias = drawn(neuron.biasIndex);
             const isInput = neuron.biasIndex < 0;
             const r = layout.radius;
             return (
