@@ -18,8 +18,15 @@ export class LossChunk {
       this.firstEpoch = this.minEpoch = this.maxEpoch = epoch;
       this.firstLoss = this.minLoss = this.maxLoss = loss;
     } else {
-      if (loss < this.minLoss) [this.minEpoch, this.minLoss] = [epoch, loss];
-      if (loss > this.maxLoss) [this.maxEpoch, this.maxLoss] = [epoch, loss];
+      // Plain assignments: this runs once per epoch, up to a million times a second.
+      if (loss < this.minLoss) {
+        this.minEpoch = epoch;
+        this.minLoss = loss;
+      }
+      if (loss > this.maxLoss) {
+        this.maxEpoch = epoch;
+        this.maxLoss = loss;
+      }
     }
     this.lastEpoch = epoch;
     this.lastLoss = loss;
