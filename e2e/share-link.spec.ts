@@ -115,3 +115,21 @@ test('the address bar follows the settings, with no NaN, and a reload keeps them
   await expect(page.getByLabel('Log scale')).toBeChecked();
   expect(errors).toEqual([]);
 });
+
+test('the share menu closes on Escape and on a press outside it, uncovering what it hid', async ({
+  page,
+}) => {
+  await openApp(page);
+  const menu = page.locator('details.share-menu');
+  const summary = page.getByText('Share', { exact: true });
+  await summary.click();
+  await expect(menu).toHaveAttribute('open', '');
+  await page.keyboard.press('Escape');
+  await expect(menu).not.toHaveAttribute('open', '');
+  await expect(summary).toBeFocused();
+
+  await summary.click();
+  await expect(menu).toHaveAttribute('open', '');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(menu).not.toHaveAttribute('open', '');
+});

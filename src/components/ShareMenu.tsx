@@ -3,6 +3,7 @@ import { noticeStore } from '../store/notice-store';
 import { HIDEABLE_CONTROLS } from '../store/url-state';
 import { useView, viewStore } from '../store/view-store';
 import { downloadBlob } from './download';
+import { useDismissable } from './use-dismissable';
 import { GLOSSARY } from './glossary';
 import { currentLink } from './share-link';
 import './ShareMenu.css';
@@ -16,6 +17,8 @@ export function ShareMenu() {
   const [link, setLink] = useState('');
   const [copyState, setCopyState] = useState('');
   const linkField = useRef<HTMLInputElement>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  useDismissable(menu);
   const ids = { link: useId(), weights: useId(), file: useId() };
 
   const copyLink = async () => {
@@ -67,7 +70,7 @@ export function ShareMenu() {
   };
 
   return (
-    <details className="share-menu" data-tour="share">
+    <details className="share-menu" data-tour="share" ref={menu}>
       <summary title="Share this run as a link, save or open a model, export the graph">
         Share
       </summary>
