@@ -46,11 +46,13 @@ export default defineConfig({
     }),
   ],
   build: {
-    // No preload helper: the lazy chunks need nothing but the one chunk already loaded (and
-    // carry no CSS), so a plain import() loads them.
+    // No modulepreload polyfill and no preloading for lazy chunks: they need nothing but the
+    // one chunk already loaded, and carry no CSS.
     modulePreload: false,
     // Everything a first visit needs in one chunk; only the lazily imported views split off.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: firstLoadChunk }] } } },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: firstLoadChunk, debugName: 'first-load' }] } },
+    },
   },
   worker: { format: 'es' },
   server: { port: 5173 },
