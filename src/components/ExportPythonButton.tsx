@@ -1,5 +1,6 @@
 import { trainingStore } from '../store/app-store';
 import { downloadBlob } from './download';
+import { reportLoadFailure } from './lazy-view';
 
 /** Downloads the current run as a NumPy script that retrains it from its seed. */
 export function ExportPythonButton() {
@@ -14,7 +15,7 @@ export function ExportPythonButton() {
   return (
     <button
       type="button"
-      onClick={() => void save()}
+      onClick={() => void save().catch(reportLoadFailure)}
       title="This run as a NumPy script (backprop-studio.py)"
     >
       Export as Python

@@ -1,6 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { GLOSSARY_ENTRIES } from './glossary';
+import { Suspense, useState } from 'react';
+import { lazyView } from './lazy-view';
 import './HelpOverlay.css';
+
+// The list loads the first time it is asked for: most visits never open it.
+const GlossaryDialog = lazyView(() => import('./GlossaryDialog').then((m) => m.GlossaryDialog));
 
 /**
  * The "(i)" help: every idea on the page (weight, bias, activation, loss, …) in a sentence or
@@ -8,14 +11,9 @@ import './HelpOverlay.css';
  */
 export function GlossaryButton() {
   const [open, setOpen] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    else if (!open && element.open) element.close();
-  }, [open]);
+  // Mounted from the first opening on, so that closing it again runs the dialog's own close.
+  const [wanted, setWanted] = useState(false);
+  if (open && !wanted) setWanted(true);
   return (
     <>
       <button
@@ -27,32 +25,11 @@ export function GlossaryButton() {
       >
         Glossary
       </button>
-      <dialog
-        ref={dialog}
-        className="help-overlay"
-        aria-labelledby={titleId}
-        onClose={() => setOpen(false)}
-        onClick={(event) => {
-          if (event.target === event.currentTarget) event.currentTarget.close();
-        }}
-      >
-        <div className="help-content">
-          <h2 id={titleId}>Glossary</h2>
-          <dl className="glossary">
-            {GLOSSARY_ENTRIES.map((entry) => (
-              <div key={entry.term}>
-                <dt>{entry.term}</dt>
-                <dd>{entry.text}</dd>
-              </div>
-            ))}
-          </dl>
-          <form method="dialog">
-            <button type="submit" autoFocus>
-              Close
-            </button>
-          </form>
-        </div>
-      </dialog>
+      {wanted && (
+        <Suspense fallback={null}>
+          <GlossaryDialog open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,10 +1,11 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
+import { lazyView } from './lazy-view';
 import { SHORTCUTS } from './shortcuts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import './KeyboardShortcuts.css';
 
 // The list loads the first time it is asked for: most visits never open it.
-const HelpOverlay = lazy(() => import('./HelpOverlay').then((m) => ({ default: m.HelpOverlay })));
+const HelpOverlay = lazyView(() => import('./HelpOverlay').then((m) => m.HelpOverlay));
 
 /** Turns the shortcuts on and offers the button that lists them (as `?` does). */
 export function KeyboardShortcuts() {

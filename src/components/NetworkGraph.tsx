@@ -1,12 +1,4 @@
-import {
-  lazy,
-  Suspense,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type PointerEvent,
-} from 'react';
+import { Suspense, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useTraining } from '../store/app-store';
 import { useDisplayed } from '../store/app-timeline';
 import { FEATURE_LABELS } from '../store/options';
@@ -16,7 +8,8 @@ import { weightColour, weightWidth } from '../viz/weight-style';
 import { GraphKeys } from './GraphKeys';
 import { LayerControls } from './LayerControls';
 import { NeuronThumbnails } from './NeuronThumbnails';
-import { ParamEditor, type EditTarget } from './ParamEditor';
+import type { EditTarget } from './ParamEditor';
+import { lazyView } from './lazy-view';
 import { useElementSize } from './use-element-size';
 import { StepNeuronValues } from './StepNeuronValues';
 import { useStepOverlay } from './step-overlay';
@@ -45,10 +38,11 @@ const BIAS_SIZE = 9;
 const MANY_EDGES = 100;
 const SAMPLED_EDGES_MS = 100;
 
-// Step mode only (hovering an edge there): loaded on first use.
-const ChainRuleReadout = lazy(() =>
-  import('./ChainRuleReadout').then((m) => ({ default: m.ChainRuleReadout })),
+// Step mode only (hovering an edge there) and the weight editor: loaded on first use.
+const ChainRuleReadout = lazyView(() =>
+  import('./ChainRuleReadout').then((m) => m.ChainRuleReadout),
 );
+const ParamEditor = lazyView(() => import('./ParamEditor').then((m) => m.ParamEditor));
 
 /** The network as neurons in layers; edges coloured by sign and sized by weight. */
 export function NetworkGraph() {
@@ -276,7 +270,11 @@ export function NetworkGraph() {
           top={CONTROLS_HEIGHT}
         />
       )}
-      {editing && <ParamEditor target={editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <Suspense fallback={null}>
+          <ParamEditor target={editing} onClose={() => setEditing(null)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,13 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { trainingStore } from '../store/app-store';
 import { sweepStore, useSweep } from '../store/app-sweep';
 import { DEFAULT_SEED_COUNT, MAX_SEED_COUNT } from '../store/sweep-store';
 import { formatCount } from './format';
+import { lazyView } from './lazy-view';
 
 // Drawn once a sweep has run: most visits never start one.
-const EpochHistogram = lazy(() =>
-  import('./EpochHistogram').then((m) => ({ default: m.EpochHistogram })),
-);
+const EpochHistogram = lazyView(() => import('./EpochHistogram').then((m) => m.EpochHistogram));
 
 /**
  * "How reliable is this architecture?": trains many seeds of the current settings in a second

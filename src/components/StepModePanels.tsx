@@ -1,12 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useStep } from '../store/app-step-store';
+import { lazyView } from './lazy-view';
 // Eager: the graph's step overlay uses these styles too, and lazy chunks then carry no CSS.
 import './StepMode.css';
 
 // Step mode's panels (and the tutorial's code they show) load the first time a learner steps
 // through: most visits never do, and the first load stays smaller.
-const StepPanel = lazy(() => import('./StepPanel').then((m) => ({ default: m.StepPanel })));
-const CodePanel = lazy(() => import('./CodePanel').then((m) => ({ default: m.CodePanel })));
+const StepPanel = lazyView(() => import('./StepPanel').then((m) => m.StepPanel));
+const CodePanel = lazyView(() => import('./CodePanel').then((m) => m.CodePanel));
 
 /** The step-mode controls and the tutorial's code, while step mode is on. */
 export function StepModePanels() {
