@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { firstLoadChunk } from './scripts/first-load-chunk.ts';
@@ -7,6 +8,8 @@ import { firstLoadChunk } from './scripts/first-load-chunk.ts';
 export default defineConfig({
   // Relative base: dist/ works from any sub-path (e.g. a GitHub Pages project page).
   base: './',
+  // `@/zone/…` names a module across zones (engine, training, state, features/…): see eslint.config.js.
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   plugins: [
     react(),
     // Strict CSP in the built page (no inline script, no eval); see scripts/csp-plugin.ts.

@@ -3,10 +3,10 @@ import { gzipSync } from 'node:zlib';
 import { measureEpochsPerSecond, median } from '../../bench/measure.ts';
 import { ours } from '../../bench/peers/ours.ts';
 import { WORKLOADS } from '../../bench/workloads.ts';
-import { TUTORIAL_CONFIG } from '../../src/store/defaults.ts';
-import { presetPatch } from '../../src/store/presets.ts';
-import type { TrainerConfig } from '../../src/worker/protocol.ts';
-import { Trainer } from '../../src/worker/trainer.ts';
+import { TUTORIAL_CONFIG } from '../../src/state/defaults.ts';
+import { presetPatch } from '../../src/state/presets.ts';
+import type { TrainerConfig } from '../../src/training/protocol.ts';
+import { Trainer } from '../../src/training/trainer.ts';
 import { chooseFullSpeed, epoch, openApp, waitForState } from '../helpers';
 import {
   epochRate,

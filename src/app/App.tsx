@@ -1,19 +1,19 @@
-import { AccuracyPanel } from '../components/AccuracyPanel';
-import { Announcer } from '../components/Announcer';
-import { Controls } from '../components/Controls';
-import { DataPlot } from '../components/DataPlot';
-import { DataSettings } from '../components/DataSettings';
-import { DivergenceNotice } from '../components/DivergenceNotice';
-import { HeaderActions } from '../components/HeaderActions';
-import { LossChart } from '../components/LossChart';
-import { NetworkGraph } from '../components/NetworkGraph';
-import { NetworkSettings } from '../components/NetworkSettings';
-import { Notices } from '../components/Notices';
-import { PredictionsTable } from '../components/PredictionsTable';
-import { PresenterMode } from '../components/PresenterMode';
-import { SeedSweep } from '../components/SeedSweep';
-import { StatusBar } from '../components/StatusBar';
-import { StepModePanels } from '../components/StepModePanels';
+import { AccuracyPanel } from '@/features/charts/AccuracyPanel';
+import { Announcer } from '@/features/training/Announcer';
+import { Controls } from '@/features/training/Controls';
+import { DataPlot } from '@/features/data-plot/DataPlot';
+import { DataSettings } from '@/features/data-plot/DataSettings';
+import { DivergenceNotice } from '@/features/training/DivergenceNotice';
+import { HeaderActions } from './HeaderActions';
+import { LossChart } from '@/features/charts/LossChart';
+import { NetworkGraph } from '@/features/graph/NetworkGraph';
+import { NetworkSettings } from '@/features/training/NetworkSettings';
+import { Notices } from '@/shared/Notices';
+import { PredictionsTable } from '@/features/training/PredictionsTable';
+import { PresenterMode } from '@/features/presenter/PresenterMode';
+import { SeedSweep } from '@/features/sweep/SeedSweep';
+import { StatusBar } from '@/features/training/StatusBar';
+import { StepModePanels } from '@/features/step-mode/StepModePanels';
 
 export function App() {
   return (

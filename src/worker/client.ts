@@ -1,5 +1,5 @@
 /** The one place that creates the workers: the trainer and the seed sweep. */
-import type { FromWorker, ToWorker } from './protocol';
+import type { FromWorker, ToWorker } from '@/training/protocol';
 import type { FromSweep, SweepRequest } from './sweep-protocol';
 
 export interface TrainerClient {

@@ -3,7 +3,7 @@
  * Runs seed sweeps beside the trainer worker, so training is not disturbed. Yields to the event
  * loop between seeds, so a new start is seen; the page cancels by terminating this worker.
  */
-import { sweepSeeds, type SeedOutcome } from './sweep';
+import { sweepSeeds, type SeedOutcome } from '@/training/sweep';
 import type { FromSweep, SweepRequest } from './sweep-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import type { ToWorker } from './protocol';
-import { TrainerLoop } from './trainer-loop';
+import type { ToWorker } from '@/training/protocol';
+import { TrainerLoop } from '@/training/trainer-loop';
 
 declare const self: DedicatedWorkerGlobalScope;
 

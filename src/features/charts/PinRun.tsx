@@ -1,0 +1,35 @@
+import { trainingStore, useTraining } from '@/state/app-store';
+import { compareStore, useCompare } from './compare-store';
+
+/** Pins the current run's loss curve as a ghost to compare the next run against. */
+export function PinRun() {
+  const pinned = useCompare((s) => s.pinned);
+  const hasCurve = useTraining((s) => s.history.epochs.length > 1);
+  const pin = () => {
+    const { history, config, snapshot } = trainingStore.getState();
+    compareStore.getState().pin(history, config, snapshot?.layerSizes ?? []);
+  };
+  return (
+    <div className="pin-run">
+      {pinned ? (
+        <button type="button" onClick={compareStore.getState().unpin}>
+          Unpin
+        </button>
+      ) : (
+        <button
+          type="button"
+          onClick={pin}
+          disabled={!hasCurve}
+          title="Keep this loss curve; change one knob, Reset and Play to compare"
+        >
+          Pin run
+        </button>
+      )}
+      <span className="hint">
+        {pinned
+          ? `${pinned.name.replace('pinned: ', 'Ghost: ')} — change a knob, Reset, Play`
+          : 'Pin a curve, then change one knob and Reset: same weights, same data order'}
+      </span>
+    </div>
+  );
+}

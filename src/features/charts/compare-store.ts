@@ -1,0 +1,41 @@
+/**
+ * Compare: a pinned run's training-loss curve stays on the chart as a ghost while the learner
+ * changes one knob and trains again from the same starting weights and data order (Reset keeps
+ * the seed, and the trainer derives weights, data and shuffling from it).
+ */
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { TrainerConfig } from '@/training/protocol';
+import type { LossHistory } from '@/state/loss-history';
+
+export interface PinnedRun {
+  /** "pinned: lr 1, 2-3-1 sigmoid": what the ghost line is called in the legend. */
+  readonly name: string;
+  readonly history: LossHistory;
+}
+
+export interface CompareState {
+  readonly pinned: PinnedRun | null;
+  readonly pin: (
+    history: LossHistory,
+    config: TrainerConfig,
+    layerSizes: readonly number[],
+  ) => void;
+  readonly unpin: () => void;
+}
+
+export const compareStore = createStore<CompareState>()((set) => ({
+  pinned: null,
+  pin: (history, config, layerSizes) =>
+    set({ pinned: { name: runLabel(config, layerSizes), history } }),
+  unpin: () => set({ pinned: null }),
+}));
+
+export function useCompare<T>(selector: (state: CompareState) => T): T {
+  return useStore(compareStore, selector);
+}
+
+/** The knobs a learner turns, in a few words: rate, architecture, activation, seed. */
+export function runLabel(config: TrainerConfig, layerSizes: readonly number[]): string {
+  return `pinned: lr ${config.learningRate}, ${layerSizes.join('-')} ${config.hiddenActivation}, seed ${config.seed}`;
+}

@@ -1,0 +1,181 @@
+import { scaleLinear } from 'd3-scale';
+import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useTraining } from '@/state/app-store';
+import { useDisplayedHeatmaps } from '@/state/app-timeline';
+import { isRegression } from '@/state/options';
+import { useView, viewStore, type DrawTool } from '@/state/view-store';
+import { paintValues, pointColour, toColourAxis } from '@/shared/heatmap-colours';
+import { useCanvasPaint } from '@/shared/use-canvas-paint';
+import { useElementSize } from '@/shared/use-element-size';
+import { useRemScale } from '@/shared/use-rem-scale';
+
+const ERASE_RADIUS_PX = 14;
+
+/** The output over the input plane as a heatmap, with the training and test points on top. */
+export function DataPlot() {
+  const heatmaps = useDisplayedHeatmaps();
+  const points = useTraining((s) => s.points);
+  const dataset = useTraining((s) => s.config.dataset);
+  const outputActivation = useTraining((s) => s.config.outputActivation);
+  const hiddenActivation = useTraining((s) => s.config.hiddenActivation);
+  const addPoint = useTraining((s) => s.addPoint);
+  const erase = useTraining((s) => s.erase);
+  const discretize = useView((s) => s.discretize);
+  const showTestData = useView((s) => s.showTestData);
+  const drawTool = useView((s) => s.drawTool);
+  const focused = useView((s) => s.focusedNeuron);
+  const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 300, height: 300 });
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const regression = isRegression(dataset);
+  const side = Math.max(120, Math.min(size.width, 520 * useRemScale()));
+  const [low, high] = heatmaps?.domain ?? (dataset === 'xor' ? [-0.5, 1.5] : [-6, 6]);
+  const scale = useMemo(
+    () => scaleLinear().domain([low, high]).range([0, side]),
+    [low, high, side],
+  );
+  const activation = focused && !focused.isOutput ? hiddenActivation : outputActivation;
+
+  // Hundreds of marks that change only with the data: built once, not on every heatmap refresh.
+  const pointMarks = useMemo(
+    () =>
+      points && (
+        <>
+          {Array.from(points.trainX, (x, i) => (
+            <circle
+              key={`train-${i}`}
+              className="point train"
+              cx={scale(x)}
+              cy={side - scale(points.trainY[i]!)}
+              r={dataset === 'xor' ? 7 : 3.5}
+              fill={pointColour(points.trainLabel[i]!, regression)}
+            />
+          ))}
+          {showTestData &&
+            dataset !== 'xor' &&
+            Array.from(points.testX, (x, i) => (
+              <rect
+                key={`test-${i}`}
+                className="point test"
+                x={scale(x) - 3}
+                y={side - scale(points.testY[i]!) - 3}
+                width={6}
+                height={6}
+                fill={pointColour(points.testLabel[i]!, regression)}
+              />
+            ))}
+        </>
+      ),
+    [points, scale, side, dataset, regression, showTestData],
+  );
+  const paint = useMemo(() => {
+    if (!heatmaps) return null;
+    const toAxis = toColourAxis(activation);
+    return (pixels: Uint8ClampedArray) =>
+      paintValues(heatmaps.output, toAxis, discretize && !regression, pixels);
+  }, [heatmaps, activation, discretize, regression]);
+  useCanvasPaint(canvasRef, heatmaps?.resolution ?? 100, paint);
+
+  const toData = useCallback(
+    (event: PointerEvent<SVGSVGElement>) => {
+      const box = event.currentTarget.getBoundingClientRect();
+      return [scale.invert(event.clientX - box.left), scale.invert(box.bottom - event.clientY)];
+    },
+    [scale],
+  );
+  const act = (event: PointerEvent<SVGSVGElement>, tool: DrawTool) => {
+    const [x, y] = toData(event);
+    if (x === undefined || y === undefined) return;
+    if (tool === 'erase') erase(x, y, Math.abs(scale.invert(ERASE_RADIUS_PX) - scale.invert(0)));
+    else addPoint(x, y, tool === 'class1' ? 1 : regression ? -1 : 0);
+  };
+
+  return (
+    <section className="panel data-panel" aria-labelledby="data-plot-title">
+      <header className="panel-header">
+        <h2 id="data-plot-title">{focused ? `Neuron ${focused.label}` : 'Output'}</h2>
+        <span className="hint">
+          {drawTool === 'erase' ? 'drag to erase points' : 'click to add a point'}
+        </span>
+      </header>
+      <div className="data-plot" ref={containerRef}>
+        <div className="plot-square" style={{ width: side, height: side }}>
+          <canvas
+            ref={canvasRef}
+            className="heatmap"
+            data-testid="heatmap"
+            style={{ width: side, height: side }}
+            aria-hidden="true"
+          />
+          <svg
+            role="img"
+            aria-label="Decision boundary with data points"
+            width={side}
+            height={side}
+            className={`points draw-${drawTool}`}
+            onPointerDown={(event) => {
+              event.currentTarget.setPointerCapture(event.pointerId);
+              setDragging(true);
+              act(event, drawTool);
+            }}
+            onPointerMove={(event) => dragging && drawTool === 'erase' && act(event, 'erase')}
+            onPointerUp={() => setDragging(false)}
+            onPointerCancel={() => setDragging(false)}
+          >
+            {pointMarks}
+          </svg>
+        </div>
+      </div>
+      <DataPlotOptions regression={regression} />
+    </section>
+  );
+}
+
+function DataPlotOptions({ regression }: { regression: boolean }) {
+  const discretize = useView((s) => s.discretize);
+  const showTestData = useView((s) => s.showTestData);
+  const drawTool = useView((s) => s.drawTool);
+  const set = viewStore.getState().set;
+  return (
+    <div className="plot-options">
+      <fieldset className="draw-tools">
+        <legend>Click adds</legend>
+        {(
+          [
+            ['class0', regression ? 'value −1' : 'class 0'],
+            ['class1', regression ? 'value +1' : 'class 1'],
+            ['erase', 'erase'],
+          ] as const
+        ).map(([tool, label]) => (
+          <label key={tool} className={`tool ${tool}`}>
+            <input
+              type="radio"
+              name="draw-tool"
+              checked={drawTool === tool}
+              onChange={() => set({ drawTool: tool })}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={showTestData}
+          onChange={(event) => set({ showTestData: event.target.checked })}
+        />
+        Show test data
+      </label>
+      {!regression && (
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={discretize}
+            onChange={(event) => set({ discretize: event.target.checked })}
+          />
+          Discretize output
+        </label>
+      )}
+    </div>
+  );
+}

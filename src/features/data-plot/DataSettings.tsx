@@ -1,0 +1,129 @@
+import { useTraining } from '@/state/app-store';
+import {
+  DATASETS,
+  FEATURE_LABELS,
+  FEATURES,
+  LIMITS,
+  REGULARIZATIONS,
+  type FeatureName,
+} from '@/state/options';
+import { PRESETS } from '@/state/presets';
+import { GLOSSARY } from '@/shared/glossary';
+import { Select } from '@/shared/Select';
+import { Slider } from '@/shared/Slider';
+
+/** Phones fold the settings away at first; wider screens show them. */
+function startsFolded(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(max-width: 760px)').matches;
+}
+
+const DATASET_OPTIONS = DATASETS.map((value) => ({ value, label: PRESETS[value].label }));
+
+/** Which data, how noisy, how it is split and batched, which input features, regularisation. */
+export function DataSettings() {
+  const config = useTraining((s) => s.config);
+  const configure = useTraining((s) => s.configure);
+  const chooseDataset = useTraining((s) => s.chooseDataset);
+  const regenerate = useTraining((s) => s.regenerate);
+  const tutorial = config.dataset === 'xor';
+  const toggleFeature = (feature: FeatureName, on: boolean) => {
+    const next = on ? [...config.features, feature] : config.features.filter((f) => f !== feature);
+    if (next.length > 0) configure({ features: FEATURES.filter((f) => next.includes(f)) });
+  };
+
+  return (
+    <section className="panel settings" aria-labelledby="data-title">
+      {/* On a phone the settings start folded, so the graph and charts come first. */}
+      <details open={!startsFolded()} className="settings-fold">
+        <summary>
+          <h2 id="data-title">Data</h2>
+        </summary>
+        <Select
+          label="Dataset"
+          value={config.dataset}
+          options={DATASET_OPTIONS}
+          onChange={chooseDataset}
+          title="Choosing a dataset applies its preset: architecture, features and learning rate"
+          control="dataset"
+        />
+        <p className="preset-note">{PRESETS[config.dataset].description}</p>
+        {!tutorial && (
+          <>
+            <Slider
+              label="Noise"
+              display={`${Math.round(config.noise * 100)} %`}
+              min={LIMITS.noise.min}
+              max={LIMITS.noise.max}
+              step={0.05}
+              position={config.noise}
+              onPosition={(noise) => configure({ noise })}
+            />
+            <Slider
+              label="Training share"
+              display={`${Math.round(config.trainFraction * 100)} %`}
+              min={LIMITS.trainFraction.min}
+              max={LIMITS.trainFraction.max}
+              step={0.1}
+              position={config.trainFraction}
+              onPosition={(trainFraction) => configure({ trainFraction })}
+              title="The rest of the points are the test set, never trained on"
+            />
+          </>
+        )}
+        <Slider
+          label="Batch size"
+          display={config.batchSize === 0 ? 'full batch' : String(config.batchSize)}
+          min={0}
+          max={30}
+          step={1}
+          position={config.batchSize}
+          onPosition={(batchSize) => configure({ batchSize })}
+          title={GLOSSARY.batch.text}
+          control="batch"
+        />
+        <button
+          type="button"
+          onClick={regenerate}
+          disabled={tutorial}
+          title="New points, same network"
+        >
+          Regenerate data
+        </button>
+        <fieldset className="features" data-control="features" title={GLOSSARY.feature.text}>
+          <legend>Input features</legend>
+          {FEATURES.map((feature) => (
+            <label key={feature} className="feature">
+              <input
+                type="checkbox"
+                checked={config.features.includes(feature)}
+                disabled={config.features.length === 1 && config.features.includes(feature)}
+                onChange={(event) => toggleFeature(feature, event.target.checked)}
+              />
+              {FEATURE_LABELS[feature]}
+            </label>
+          ))}
+        </fieldset>
+        <Select
+          label="Regularization"
+          value={config.regularization}
+          options={REGULARIZATIONS}
+          onChange={(regularization) => configure({ regularization })}
+          title={GLOSSARY.regularization.text}
+          control="regularization"
+        />
+        {config.regularization !== 'none' && (
+          <Slider
+            label="Regularization rate"
+            display={String(config.regularizationRate)}
+            min={-4}
+            max={1}
+            step={1}
+            position={Math.log10(Math.max(config.regularizationRate, 1e-4))}
+            onPosition={(p) => configure({ regularizationRate: Number((10 ** p).toPrecision(1)) })}
+            control="regularization"
+          />
+        )}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,325 @@
+import { Suspense, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useTraining } from '@/state/app-store';
+import { useDisplayed } from '@/state/app-timeline';
+import { FEATURE_LABELS } from '@/state/options';
+import { viewStore } from '@/state/view-store';
+import { layoutGraph, type EdgeLayout, type NeuronLayout } from './graph-layout';
+import { weightColour, weightWidth } from './weight-style';
+import { GraphKeys } from './GraphKeys';
+import { LayerControls } from './LayerControls';
+import { NeuronThumbnails } from './NeuronThumbnails';
+import type { EditTarget } from './ParamEditor';
+import { lazyView } from '@/shared/lazy-view';
+import { useElementSize } from '@/shared/use-element-size';
+import { StepNeuronValues } from './StepNeuronValues';
+import { useStepOverlay } from './step-overlay';
+import { useSampled } from '@/shared/use-sampled';
+import { useValueAttributes } from './use-value-attributes';
+
+interface Inspected {
+  readonly kind: 'edge' | 'neuron';
+  readonly id: string;
+  /** Reached with Tab: the picture draws a focus ring on it. */
+  readonly byKeyboard?: boolean;
+  /** Tapped on a touch screen: the readout stays until the next tap; a second tap edits. */
+  readonly tapped?: boolean;
+}
+
+type Shown = { kind: 'edge'; edge: EdgeLayout } | { kind: 'neuron'; neuron: NeuronLayout };
+
+/** Height of the strip above the graph that holds each layer's + / − buttons. */
+const CONTROLS_HEIGHT = 40;
+const BIAS_SIZE = 9;
+/**
+ * Above this many edges, their colours and widths follow training ten times a second instead
+ * of every frame: repainting ~400 anti-aliased curves per frame took most of a CPU core (the
+ * decision map refreshes at the same rate). Smaller nets redraw every frame.
+ */
+const MANY_EDGES = 100;
+const SAMPLED_EDGES_MS = 100;
+
+// Step mode only (hovering an edge there) and the weight editor: loaded on first use.
+const ChainRuleReadout = lazyView(() =>
+  import('./ChainRuleReadout').then((m) => m.ChainRuleReadout),
+);
+const ParamEditor = lazyView(() => import('./ParamEditor').then((m) => m.ParamEditor));
+
+/** The network as neurons in layers; edges coloured by sign and sized by weight. */
+export function NetworkGraph() {
+  // The scrubbed moment while time travelling, else the live snapshot.
+  const snapshot = useDisplayed();
+  const features = useTraining((s) => s.config.features);
+  const focusNeuron = useTraining((s) => s.focusNeuron);
+  const training = useTraining((s) => s.snapshot?.running ?? false);
+  // Step mode draws gradients and values over the weights.
+  const step = useStepOverlay();
+  const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 600, height: 360 });
+  const [inspected, setInspected] = useState<Inspected | null>(null);
+  const [editing, setEditing] = useState<EditTarget | null>(null);
+  const box = { width: size.width, height: Math.max(160, size.height - CONTROLS_HEIGHT) };
+  const sizesKey = snapshot?.layerSizes.join(',') ?? '';
+  const labelsKey = features.map((f) => FEATURE_LABELS[f]).join('|');
+  const layout = useMemo(
+    () =>
+      layoutGraph(
+        sizesKey ? sizesKey.split(',').map(Number) : [2, 1],
+        { width: box.width, height: box.height },
+        labelsKey.split('|'),
+      ),
+    [sizesKey, labelsKey, box.width, box.height],
+  );
+  const params = snapshot?.params;
+  const svgRef = useRef<SVGSVGElement>(null);
+  useValueAttributes(svgRef, layout, params, training);
+  const value = (index: number) => (params && index >= 0 ? (params[index] ?? 0) : 0);
+  const sampled = useSampled(
+    snapshot,
+    training && layout.edges.length > MANY_EDGES,
+    SAMPLED_EDGES_MS,
+  );
+  // A sample from before a change of shape would put old weights on new edges.
+  const drawnParams = sampled?.layerSizes.join(',') === sizesKey ? sampled.params : params;
+  const drawn = (index: number) => (drawnParams && index >= 0 ? (drawnParams[index] ?? 0) : 0);
+  const shown = findShown(inspected, layout.edges, layout.neurons);
+  // Edges thicken with the neurons on a big screen, so a projected graph keeps its contrast.
+  const edgeScale = Math.max(1, layout.radius / 26);
+
+  const inspectNeuron = (neuron: NeuronLayout | null, tapped = false) => {
+    setInspected(neuron ? { kind: 'neuron', id: neuron.id, tapped } : null);
+    const mapped = neuron && neuron.mapIndex >= 0 ? neuron : null;
+    viewStore.getState().set({
+      focusedNeuron: mapped
+        ? { label: mapped.label, isOutput: mapped.layer === layout.neurons.at(-1)?.layer }
+        : null,
+    });
+    focusNeuron(mapped ? mapped.mapIndex : null);
+  };
+  const edit = (index: number, label: string, x: number, y: number) =>
+    setEditing({ index, label, x, y: y + CONTROLS_HEIGHT, value: value(index) });
+  const editEdge = (edge: EdgeLayout) =>
+    edit(
+      edge.weightIndex,
+      `Weight ${edge.from.label} to ${edge.to.label}`,
+      (edge.from.x + edge.to.x) / 2,
+      (edge.from.y + edge.to.y) / 2,
+    );
+  const editBias = (neuron: NeuronLayout) => {
+    if (neuron.biasIndex >= 0) {
+      edit(neuron.biasIndex, `Bias of ${neuron.label}`, neuron.x, neuron.y);
+    }
+  };
+  const keyboardFocus = inspected?.byKeyboard ? inspected.id : null;
+  // Touch has no hover: the first tap inspects, a second tap on the same element edits.
+  const touching = useRef(false);
+  const notePointer = (event: PointerEvent) => {
+    touching.current = event.pointerType === 'touch';
+  };
+  const firstTap = (kind: Inspected['kind'], id: string) => {
+    if (!touching.current || (inspected?.id === id && inspected.tapped)) return false;
+    setInspected({ kind, id, tapped: true });
+    return true;
+  };
+  const leave = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch') setInspected(null);
+  };
+
+  // GraphKeys is memoised on the layout: hand it stable callbacks that call this render's code.
+  const latest = useRef({ editEdge, editBias, inspectNeuron, setInspected });
+  // After every render on purpose: the handlers must see this render's layout and values.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    latest.current = { editEdge, editBias, inspectNeuron, setInspected };
+  });
+  const graphKeyHandlers = useMemo(
+    () => ({
+      onFocusEdge: (edge: EdgeLayout | null) =>
+        latest.current.setInspected(edge ? { kind: 'edge', id: edge.id, byKeyboard: true } : null),
+      onFocusNeuron: (neuron: NeuronLayout | null) => {
+        latest.current.inspectNeuron(neuron);
+        if (neuron) {
+          latest.current.setInspected({ kind: 'neuron', id: neuron.id, byKeyboard: true });
+        }
+      },
+      onEditEdge: (edge: EdgeLayout) => latest.current.editEdge(edge),
+      onEditBias: (neuron: NeuronLayout) => latest.current.editBias(neuron),
+    }),
+    [],
+  );
+
+  return (
+    <div className="graph" ref={containerRef} data-training={training || undefined}>
+      <LayerControls layout={layout} height={CONTROLS_HEIGHT} />
+      {/*
+        A picture only: keyboard and screen-reader access go through GraphKeys' buttons, which
+        light up the edge or neuron they stand for, so the picture holds nothing interactive.
+      */}
+      <svg
+        ref={svgRef}
+        role="img"
+        aria-label="Network graph"
+        width={box.width}
+        height={box.height}
+        viewBox={`0 0 ${box.width} ${box.height}`}
+      >
+        <g className="edges">
+          {layout.edges.map((edge) => {
+            const weight = drawn(edge.weightIndex);
+            const look = step?.edge(edge) ?? null;
+            return (
+              <g
+                key={edge.id}
+                className="edge"
+                data-from={edge.from.id}
+                data-to={edge.to.id}
+                data-sign={weight < 0 ? 'negative' : 'positive'}
+                data-gradient={look?.gradient}
+                data-focused={keyboardFocus === edge.id || undefined}
+                onPointerEnter={(event) =>
+                  event.pointerType !== 'touch' && setInspected({ kind: 'edge', id: edge.id })
+                }
+                onPointerLeave={leave}
+                onPointerDown={notePointer}
+                onClick={() => firstTap('edge', edge.id) || editEdge(edge)}
+              >
+                <path className="edge-hit" d={edge.path} />
+                <path
+                  className="edge-line"
+                  d={edge.path}
+                  stroke={look?.colour ?? weightColour(weight)}
+                  strokeWidth={(look?.width ?? weightWidth(weight)) * edgeScale}
+                  strokeDasharray={(look ? look.negative : weight < 0) ? '6 3' : undefined}
+                />
+              </g>
+            );
+          })}
+        </g>
+        <g className="neurons">
+          {layout.neurons.map((neuron) => {
+            const bias = drawn(neuron.biasIndex);
+            const isInput = neuron.biasIndex < 0;
+            const r = layout.radius;
+            return (
+              <g
+                key={neuron.id}
+                className={isInput ? 'neuron input' : 'neuron'}
+                data-layer={neuron.layer}
+                data-index={neuron.index}
+                transform={`translate(${neuron.x},${neuron.y})`}
+                data-focused={keyboardFocus === neuron.id || undefined}
+                onPointerEnter={(event) => event.pointerType !== 'touch' && inspectNeuron(neuron)}
+                onPointerLeave={(event) => event.pointerType !== 'touch' && inspectNeuron(null)}
+                onPointerDown={notePointer}
+                onClick={() => {
+                  if (!touching.current || !firstTap('neuron', neuron.id)) editBias(neuron);
+                  else inspectNeuron(neuron, true);
+                }}
+              >
+                {isInput ? (
+                  <circle r={r} />
+                ) : (
+                  <rect className="neuron-box" x={-r} y={-r} width={2 * r} height={2 * r} rx={4} />
+                )}
+                {!isInput && (
+                  <rect
+                    className="bias"
+                    x={-r - BIAS_SIZE / 2}
+                    y={r - BIAS_SIZE / 2}
+                    width={BIAS_SIZE}
+                    height={BIAS_SIZE}
+                    fill={weightColour(bias)}
+                  />
+                )}
+                {(isInput || layout.roomForLabels) && (
+                  <text
+                    dy={isInput ? '0.35em' : r + 14}
+                    className={neuron.label.length > 3 ? 'long-label' : undefined}
+                  >
+                    {neuron.label}
+                  </text>
+                )}
+                {step && (
+                  <StepNeuronValues
+                    values={step.neuronValues(neuron)}
+                    radius={r}
+                    kind={step.phase === 'backward' ? 'delta' : 'activation'}
+                    left={neuron.layer === step.trace.layerSizes.length - 1}
+                  />
+                )}
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+      <NeuronThumbnails neurons={layout.neurons} radius={layout.radius} top={CONTROLS_HEIGHT} />
+      <GraphKeys layout={layout} {...graphKeyHandlers} />
+      {shown && !editing && step && shown.kind === 'edge' && (
+        <Suspense fallback={null}>
+          <ChainRuleReadout
+            trace={step.trace}
+            edge={shown.edge}
+            width={size.width}
+            top={CONTROLS_HEIGHT}
+          />
+        </Suspense>
+      )}
+      {shown && !editing && !(step && shown.kind === 'edge') && (
+        <Readout
+          target={shown}
+          value={value(shown.kind === 'edge' ? shown.edge.weightIndex : shown.neuron.biasIndex)}
+          width={size.width}
+          top={CONTROLS_HEIGHT}
+        />
+      )}
+      {editing && (
+        <Suspense fallback={null}>
+          <ParamEditor target={editing} onClose={() => setEditing(null)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+function findShown(
+  inspected: Inspected | null,
+  edges: readonly EdgeLayout[],
+  neurons: readonly NeuronLayout[],
+): Shown | null {
+  if (inspected?.kind === 'edge') {
+    const edge = edges.find((e) => e.id === inspected.id);
+    return edge ? { kind: 'edge', edge } : null;
+  }
+  if (inspected?.kind === 'neuron') {
+    const neuron = neurons.find((n) => n.id === inspected.id);
+    return neuron ? { kind: 'neuron', neuron } : null;
+  }
+  return null;
+}
+
+interface ReadoutProps {
+  readonly target: Shown;
+  readonly value: number;
+  readonly width: number;
+  readonly top: number;
+}
+
+function Readout({ target, value, width, top }: ReadoutProps) {
+  const sign = value < 0 ? 'negative' : 'positive';
+  const text =
+    target.kind === 'edge'
+      ? `Weight ${target.edge.from.label} → ${target.edge.to.label} = ${value} (${sign})`
+      : target.neuron.biasIndex < 0
+        ? `Input ${target.neuron.label}`
+        : `Bias of ${target.neuron.label} = ${value} (${sign})`;
+  const x = target.kind === 'edge' ? (target.edge.from.x + target.edge.to.x) / 2 : target.neuron.x;
+  const y =
+    target.kind === 'edge' ? (target.edge.from.y + target.edge.to.y) / 2 : target.neuron.y - 30;
+  return (
+    <div
+      className="readout"
+      role="status"
+      style={{ left: Math.min(Math.max(x, 160), width - 160), top: Math.max(y - 16 + top, 0) }}
+    >
+      {text}
+    </div>
+  );
+}

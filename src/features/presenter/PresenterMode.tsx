@@ -1,0 +1,29 @@
+import { useEffect } from 'react';
+import { useView, viewStore } from '@/state/view-store';
+import './presenter.css';
+
+/**
+ * Presenter mode (present=1 in a link): puts `presenter` and the hidden control ids on <html>,
+ * where presenter.css enlarges the type, raises the contrast and hides each element whose
+ * data-control is listed; shows the one button that leaves the mode.
+ */
+export function PresenterMode() {
+  const presenter = useView((s) => s.presenter);
+  const hide = useView((s) => s.hide);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.toggle('presenter', presenter);
+    if (presenter && hide.length > 0) root.dataset.hide = hide.join(' ');
+    else delete root.dataset.hide;
+  }, [presenter, hide]);
+  if (!presenter) return null;
+  return (
+    <button
+      type="button"
+      className="leave-presenter"
+      onClick={() => viewStore.getState().set({ presenter: false })}
+    >
+      Leave presenter mode
+    </button>
+  );
+}

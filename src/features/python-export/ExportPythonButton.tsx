@@ -1,0 +1,24 @@
+import { trainingStore } from '@/state/app-store';
+import { downloadBlob } from '@/shared/download';
+import { reportLoadFailure } from '@/shared/lazy-view';
+
+/** Downloads the current run as a NumPy script that retrains it from its seed. */
+export function ExportPythonButton() {
+  const save = async () => {
+    // Read at click time: the button need not re-render with every snapshot.
+    const snapshot = trainingStore.getState().snapshot;
+    if (!snapshot) return;
+    // The script writer loads on first use: it is not needed to train or watch.
+    const { pythonScriptOf, PYTHON_FILE_NAME } = await import('./python-export');
+    downloadBlob(new Blob([pythonScriptOf(snapshot)], { type: 'text/x-python' }), PYTHON_FILE_NAME);
+  };
+  return (
+    <button
+      type="button"
+      onClick={() => void save().catch(reportLoadFailure)}
+      title="This run as a NumPy script (backprop-studio.py)"
+    >
+      Export as Python
+    </button>
+  );
+}

@@ -1,0 +1,284 @@
+/**
+ * Saving a trained model as a JSON file and opening one again. An opened file is untrusted:
+ * it is size-capped, parsed, scanned for prototype-pollution keys and checked by a valibot
+ * schema built from the same ranges as links (url-state.ts), down to the weight count.
+ *
+ * Unknown keys are ignored and dropped: every known key is required, so a misspelt one still
+ * fails as missing, while notes a person adds to the file do no harm.
+ */
+import * as v from 'valibot';
+import { paramCount } from '@/engine/network';
+import type { TrainerConfig } from '@/training/protocol';
+import { findJsonError } from './json-error';
+import { CONFIG_PROPS, type EnumCodec, type NumberCodec } from './url-state';
+
+export const MODEL_FORMAT = 'backprop-studio-model';
+export const MODEL_VERSION = 1;
+/** Far above any real file (the largest network's is about 15 kB). */
+export const MAX_MODEL_FILE_CHARS = 2_000_000;
+
+/** A saved model: the run's settings and its weights after `epoch` updates. */
+export interface ModelFile {
+  format: typeof MODEL_FORMAT;
+  version: typeof MODEL_VERSION;
+  config: TrainerConfig;
+  epoch: number;
+  /** Neurons per layer, input first: [features.length, ...hiddenSizes, 1]. */
+  layerSizes: number[];
+  /** All weights and biases, laid out as Network.params (W1, b1, W2, b2, …). */
+  params: number[];
+}
+
+export type ParsedModel =
+  | { ok: true; model: { config: TrainerConfig; epoch: number; params: Float64Array } }
+  | { ok: false; error: string };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function layerSizesOf(config: TrainerConfig): number[] {
+  return [config.features.length, ...config.hiddenSizes, 1];
+}
+
+/** JSON for a number, keeping −0 (JSON.stringify writes it as 0). */
+function numberJson(x: number): string {
+  return Object.is(x, -0) ? '-0' : JSON.stringify(x);
+}
+
+/** Pretty JSON with arrays of numbers and names kept on one line each. */
+function pretty(value: unknown, indent: string): string {
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => (typeof item === 'number' ? numberJson(item) : JSON.stringify(item))).join(', ')}]`;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const inner = `${indent}  `;
+    const lines = Object.entries(value).map(
+      ([key, item]) => `${inner}${JSON.stringify(key)}: ${pretty(item, inner)}`,
+    );
+    return `{\n${lines.join(',\n')}\n${indent}}`;
+  }
+  return typeof value === 'number' ? numberJson(value) : JSON.stringify(value);
+}
+
+/**
+ * The model as pretty JSON, keys in a fixed order (the config's as in CONFIG_PROPS), every
+ * weight written exactly (shortest round-trip decimal).
+ *
+ * @throws RangeError if a weight is not finite (a diverged run): JSON cannot hold it and the
+ *   file could never be opened again.
+ */
+export function modelToJson(
+  config: TrainerConfig,
+  epoch: number,
+  layerSizes: readonly number[],
+  params: Float64Array,
+): string {
+  if (!params.every(Number.isFinite)) {
+    throw new RangeError('The weights are not all finite numbers, so they cannot be saved.');
+  }
+  const orderedConfig = Object.fromEntries(
+    Object.keys(CONFIG_PROPS).map((key) => [key, config[key as keyof TrainerConfig]]),
+  );
+  const file = {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    config: orderedConfig,
+    epoch,
+    layerSizes: [...layerSizes],
+    params: Array.from(params),
+  };
+  return `${pretty(file, '')}\n`;
+}
+
+function numberSchema(codec: NumberCodec) {
+  const { label, min, max, integer } = codec;
+  const range = `${label} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`;
+  return v.pipe(
+    v.number((issue) => `${range}, not ${issue.received}.`),
+    v.finite((issue) => `${range}, not ${issue.received}.`),
+    v.check(
+      (n: number) => !integer || Number.isInteger(n),
+      (issue) => `${range}, not ${issue.received}.`,
+    ),
+    v.minValue(min, (issue) => `${range}, not ${issue.received}.`),
+    v.maxValue(max, (issue) => `${range}, not ${issue.received}.`),
+  );
+}
+
+function enumSchema<T extends string>(codec: EnumCodec<T>) {
+  return v.picklist(
+    codec.options,
+    (issue) => `${codec.label} must be one of ${codec.options.join(', ')}, not ${issue.received}.`,
+  );
+}
+
+const P = CONFIG_PROPS;
+const NOT_A_MODEL = 'This is not a Backprop Studio model file.';
+
+/** The key an object issue reports as missing, or null for an issue of another kind. */
+function missingKey(issue: v.BaseIssue<unknown>): string | null {
+  // valibot reports a missing key with a path whose only item has origin 'key'.
+  const item = issue.path?.[0];
+  return item?.origin === 'key' && typeof item.key === 'string' ? item.key : null;
+}
+
+const hiddenSizesSchema = v.pipe(
+  v.array(
+    v.pipe(
+      v.number('Hidden layer sizes must be numbers.'),
+      v.integer('Hidden layer sizes must be whole numbers.'),
+      v.minValue(P.hiddenSizes.min, `A hidden layer needs at least ${P.hiddenSizes.min} neuron.`),
+      v.maxValue(P.hiddenSizes.max, `A hidden layer has at most ${P.hiddenSizes.max} neurons.`),
+    ),
+    'Hidden layers must be a list of neuron counts.',
+  ),
+  v.maxLength(P.hiddenSizes.maxLayers, `At most ${P.hiddenSizes.maxLayers} hidden layers.`),
+);
+
+const featuresSchema = v.pipe(
+  v.array(
+    v.picklist(P.features.options, (issue) => `Unknown input feature ${issue.received}.`),
+    'Input features must be a list of names.',
+  ),
+  v.minLength(1, 'At least one input feature is needed.'),
+  v.check(
+    (names) => P.features.options.filter((name) => names.includes(name)).join() === names.join(),
+    `Input features must each appear once, in the order ${P.features.options.join(', ')}.`,
+  ),
+);
+
+/** Every setting, its range taken from CONFIG_PROPS. */
+const configSchema = v.object(
+  {
+    hiddenSizes: hiddenSizesSchema,
+    hiddenActivation: enumSchema(P.hiddenActivation),
+    outputActivation: enumSchema(P.outputActivation),
+    loss: enumSchema(P.loss),
+    learningRate: numberSchema(P.learningRate),
+    epochTarget: numberSchema(P.epochTarget),
+    seed: numberSchema(P.seed),
+    speed: numberSchema(P.speed),
+    dataset: enumSchema(P.dataset),
+    pointCount: numberSchema(P.pointCount),
+    noise: numberSchema(P.noise),
+    trainFraction: numberSchema(P.trainFraction),
+    batchSize: numberSchema(P.batchSize),
+    reduction: enumSchema(P.reduction),
+    features: featuresSchema,
+    regularization: enumSchema(P.regularization),
+    regularizationRate: numberSchema(P.regularizationRate),
+    init: enumSchema(P.init),
+  },
+  (issue) => {
+    const missing = missingKey(issue);
+    return missing === null
+      ? "The file's settings ('config') must be an object."
+      : `The file's settings have no '${missing}'.`;
+  },
+);
+
+const modelSchema = v.pipe(
+  v.object(
+    {
+      format: v.literal(MODEL_FORMAT, NOT_A_MODEL),
+      version: v.literal(
+        MODEL_VERSION,
+        (issue) =>
+          `This model file is version ${issue.received}; this app opens version ${MODEL_VERSION}.`,
+      ),
+      config: configSchema,
+      epoch: v.pipe(
+        v.number('The epoch must be a number.'),
+        v.integer('The epoch must be a whole number.'),
+        v.minValue(0, 'The epoch cannot be negative.'),
+        v.maxValue(1e9, 'The epoch is implausibly large.'),
+      ),
+      layerSizes: v.array(
+        v.pipe(v.number('Layer sizes must be numbers.'), v.integer('Layer sizes must be whole.')),
+        'The layer sizes must be a list of numbers.',
+      ),
+      params: v.array(
+        v.pipe(
+          v.number((issue) => `Every weight must be a number, not ${issue.received}.`),
+          v.finite('Every weight must be a finite number.'),
+        ),
+        'The weights must be a list of numbers.',
+      ),
+    },
+    (issue) => {
+      const missing = missingKey(issue);
+      if (missing === null)
+        return 'This is not a Backprop Studio model file (expected a JSON object).';
+      return missing === 'format' ? NOT_A_MODEL : `The file has no '${missing}'.`;
+    },
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const { config, layerSizes, params } = dataset.value;
+    const sizes = layerSizesOf(config);
+    if (sizes.join() !== layerSizes.join()) {
+      addIssue({
+        message: `The file's layers (${layerSizes.join('-')}) don't match its settings (${sizes.join('-')}).`,
+      });
+      return;
+    }
+    const expected = paramCount(sizes);
+    if (params.length !== expected) {
+      addIssue({
+        message: `The file's weights don't match its network: expected ${expected} numbers, found ${params.length}.`,
+      });
+    }
+  }),
+);
+
+/** The first forbidden key anywhere in the parsed value (walked without recursion). */
+function findForbiddenKey(root: unknown): string | null {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return key;
+      stack.push((node as Record<string, unknown>)[key]);
+    }
+  }
+  return null;
+}
+
+function megabytes(chars: number): string {
+  return `${(chars / 1e6).toFixed(1)} MB`;
+}
+
+function syntaxError(text: string): string {
+  const found = findJsonError(text);
+  if (found === null) return 'The file is not valid JSON.';
+  return `The file is not valid JSON: ${found.problem} at line ${found.line}, column ${found.column}.`;
+}
+
+/**
+ * Reads a model file. Never throws: anything wrong (too large, not JSON, wrong format or
+ * version, wrong types, values out of range, layers or weights that don't fit the settings,
+ * `__proto__`/`constructor`/`prototype` keys) gives `ok: false` and one short sentence.
+ */
+export function parseModelJson(text: string): ParsedModel {
+  if (text.length > MAX_MODEL_FILE_CHARS) {
+    return {
+      ok: false,
+      error: `The file is too large (${megabytes(text.length)}); a model file is at most ${megabytes(MAX_MODEL_FILE_CHARS)}.`,
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: syntaxError(text) };
+  }
+  const forbidden = findForbiddenKey(data);
+  if (forbidden !== null) {
+    return { ok: false, error: `The file contains the key “${forbidden}”, which is not allowed.` };
+  }
+  // The first problem only: later ones are often consequences of it.
+  const result = v.safeParse(modelSchema, data, { abortEarly: true });
+  if (!result.success) return { ok: false, error: result.issues[0].message };
+  const { config, epoch, params } = result.output;
+  return { ok: true, model: { config, epoch, params: Float64Array.from(params) } };
+}

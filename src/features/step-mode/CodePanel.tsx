@@ -1,0 +1,100 @@
+import { useMemo } from 'react';
+import { useStep } from '@/state/app-step-store';
+import { useTraining } from '@/state/app-store';
+import { stepPositions, type StepPosition } from '@/state/step-phases';
+import { ExportPythonButton } from '@/features/python-export/ExportPythonButton';
+import { formatStepNumber } from '@/shared/step-format';
+import { tutorialCode, type CodeValue } from './tutorial-code';
+
+/** Rows of a matrix shown before the rest is summarised (large datasets have hundreds). */
+const MAX_ROWS = 6;
+
+/**
+ * The tutorial's NumPy code beside the graph in step mode: the current phase's lines
+ * highlighted, and each line's matrix for this step once the walk has reached it.
+ */
+export function CodePanel() {
+  const active = useStep((s) => s.active);
+  const trace = useStep((s) => s.trace);
+  const phase = useStep((s) => s.phase);
+  const layer = useStep((s) => s.layer);
+  const hidden = useTraining((s) => s.snapshot?.config.hiddenActivation ?? 'sigmoid');
+  const output = useTraining((s) => s.snapshot?.config.outputActivation ?? 'sigmoid');
+  const loss = useTraining((s) => s.snapshot?.config.loss ?? 'mse');
+  const reduction = useTraining((s) => s.snapshot?.config.reduction ?? 'sum');
+  const lines = useMemo(
+    () => (trace ? tutorialCode(trace, hidden, output) : []),
+    [trace, hidden, output],
+  );
+  if (!active || !trace) return null;
+
+  const L = trace.layerSizes.length - 1;
+  const positions = stepPositions(L);
+  const indexOf = (at: StepPosition) =>
+    positions.findIndex((p) => p.phase === at.phase && p.layer === at.layer);
+  const current = indexOf({ phase, layer });
+  const notes = [
+    L !== 2 &&
+      `The tutorial has one hidden layer; this network has ${L - 1}, so “hidden” is the layer next to the output.`,
+    loss !== 'mse' && 'This run uses cross-entropy: the loss line shows its value instead.',
+    reduction === 'mean' &&
+      'This run averages the batch: its update is the tutorial’s divided by the number of rows.',
+  ].filter((note): note is string => typeof note === 'string');
+
+  return (
+    <section className="panel code-panel" aria-labelledby="code-title">
+      <header className="panel-header">
+        <h2 id="code-title">The tutorial’s code, in sync</h2>
+        <ExportPythonButton />
+      </header>
+      {notes.map((note) => (
+        <p key={note} className="code-note">
+          {note}
+        </p>
+      ))}
+      <ol className="code-lines">
+        {lines.map((line, i) => {
+          const at = line.at ? indexOf(line.at) : -1;
+          const isCurrent = at >= 0 && at === current;
+          return (
+            <li
+              key={i}
+              className="code-line"
+              data-active={isCurrent ? 'true' : undefined}
+              aria-current={isCurrent ? 'step' : undefined}
+            >
+              <code>{line.text || ' '}</code>
+              {line.value && at >= 0 && at <= current && <Matrix value={line.value} />}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+/** A matrix in NumPy's bracket layout, values to 4 significant digits. */
+function Matrix({ value }: { readonly value: CodeValue }) {
+  const { name, rows, cols, data } = value;
+  const shown = Math.min(rows, MAX_ROWS);
+  const row = (r: number) =>
+    Array.from({ length: cols }, (_, c) => formatStepNumber(data[r * cols + c] ?? NaN)).join(', ');
+  return (
+    <span className="matrix" data-name={name}>
+      <span className="matrix-name">{name} =</span>
+      {rows === 1 && cols === 1 ? (
+        <span>{String(data[0])}</span>
+      ) : (
+        <span className="matrix-rows">
+          {Array.from({ length: shown }, (_, r) => (
+            <span key={r}>
+              {r === 0 ? '[[' : ' ['}
+              {row(r)}]{r === rows - 1 ? ']' : ','}
+            </span>
+          ))}
+          {rows > shown && <span> … {rows - shown} more rows]</span>}
+        </span>
+      )}
+    </span>
+  );
+}

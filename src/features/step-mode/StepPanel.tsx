@@ -1,0 +1,145 @@
+import { stepStore, useStep } from '@/state/app-step-store';
+import { useTraining } from '@/state/app-store';
+import { STEP_PHASES, stepPositions, type StepPhase } from '@/state/step-phases';
+import { formatStepNumber } from '@/shared/step-format';
+
+const PHASE_LABELS: Record<StepPhase, string> = {
+  forward: 'Forward',
+  loss: 'Loss',
+  backward: 'Backward',
+  update: 'Update',
+};
+
+/** Step mode's controls: the phase bar, previous/next, the sample picker and what each phase does. */
+export function StepPanel() {
+  const active = useStep((s) => s.active);
+  const trace = useStep((s) => s.trace);
+  const phase = useStep((s) => s.phase);
+  const layer = useStep((s) => s.layer);
+  const sample = useStep((s) => s.sample);
+  const epoch = useStep((s) => s.epoch);
+  const applyBlocked = useStep((s) => s.applyBlocked);
+  const inputs = useTraining((s) => s.snapshot?.inputs);
+  const targets = useTraining((s) => s.snapshot?.targets);
+  const learningRate = useTraining((s) => s.snapshot?.config.learningRate ?? 1);
+  if (!active || !trace) return null;
+
+  const { next, previous, setSample, apply, exit } = stepStore.getState();
+  const L = trace.layerSizes.length - 1;
+  const positions = stepPositions(L);
+  const index = positions.findIndex((p) => p.phase === phase && p.layer === layer);
+  const width = trace.layerSizes[0] ?? 1;
+  const rows = targets ? targets.length / (trace.layerSizes[L] ?? 1) : 0;
+  const rowLabel = (r: number) => {
+    const x = inputs
+      ? Array.from(inputs.subarray(r * width, (r + 1) * width), formatStepNumber)
+      : [];
+    return `Row ${r + 1}: (${x.join(', ')}) → ${formatStepNumber(targets?.[r] ?? NaN)}`;
+  };
+
+  return (
+    <section
+      className="panel step-panel"
+      aria-labelledby="step-title"
+      data-phase={phase}
+      data-layer={layer}
+    >
+      <header className="panel-header">
+        <h2 id="step-title">Step through epoch {epoch + 1}</h2>
+        <button
+          type="button"
+          onClick={exit}
+          aria-keyshortcuts="Escape"
+          title="Leave step mode (Esc)"
+        >
+          Close
+        </button>
+      </header>
+      <ol className="phase-bar" aria-label="Phases">
+        {STEP_PHASES.map((p) => (
+          <li key={p} data-phase={p} aria-current={p === phase ? 'step' : undefined}>
+            {PHASE_LABELS[p]}
+            {p === phase && (p === 'forward' || p === 'backward') ? ` · layer ${layer}` : ''}
+          </li>
+        ))}
+      </ol>
+      <div className="step-nav">
+        <button
+          type="button"
+          onClick={previous}
+          disabled={index <= 0}
+          aria-keyshortcuts="ArrowLeft"
+        >
+          ← Previous
+        </button>
+        <button
+          type="button"
+          onClick={next}
+          disabled={index >= positions.length - 1}
+          aria-keyshortcuts="ArrowRight"
+        >
+          Next →
+        </button>
+        <label className="select">
+          <span>Sample</span>
+          <select
+            value={String(sample)}
+            onChange={(event) =>
+              setSample(event.target.value === 'batch' ? 'batch' : Number(event.target.value))
+            }
+          >
+            <option value="batch">All rows (batch, summed)</option>
+            {Array.from({ length: rows }, (_, r) => (
+              <option key={r} value={r}>
+                {rowLabel(r)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="step-caption" aria-live="polite">
+        {caption(phase, layer, L, trace.samples.length, learningRate)}
+      </p>
+      {phase === 'loss' && (
+        <ul className="step-losses">
+          {trace.samples.map((s, r) => (
+            <li key={s}>
+              Row {s + 1}: {formatStepNumber(trace.sampleLosses[r] ?? NaN)}
+            </li>
+          ))}
+          <li>
+            <strong>Mean: {trace.loss}</strong>
+          </li>
+        </ul>
+      )}
+      {phase === 'update' && (
+        <div className="step-apply">
+          <button
+            type="button"
+            className="primary"
+            onClick={apply}
+            disabled={applyBlocked !== null}
+            aria-describedby={applyBlocked ? 'apply-blocked' : undefined}
+          >
+            Apply update (epoch {epoch} → {epoch + 1})
+          </button>
+          {applyBlocked && <span id="apply-blocked">{applyBlocked}</span>}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function caption(phase: StepPhase, layer: number, L: number, rows: number, rate: number): string {
+  const which = rows === 1 ? 'this row' : `each of the ${rows} rows (one line each)`;
+  switch (phase) {
+    case 'forward':
+      return `Forward, layer ${layer} of ${L}: each neuron adds up its inputs times their weights plus its bias, z = Σ a·w + b, and squashes it, a = f(z). Its value for ${which} appears beside it.`;
+    case 'loss':
+      return `Loss: each row's error is (target − output)²; the mean is the number the tutorial prints.`;
+    case 'backward':
+      return `Backward, layer ${layer}: δ = ∂E/∂z flows from the output towards the inputs, and each edge gets ∂E/∂w = δ(to) × a(from): blue positive, orange negative, thicker = larger. Hover or focus an edge for the chain rule. The tutorial writes error = actual − predicted, so its gradient_… variables are −δ and it adds its update; the app subtracts η × ∂E/∂w. Same step.`;
+    case 'update':
+      return `Update: every weight moves by −η × ∂E/∂w (η = ${rate}). The edges now show that change: blue grows the weight, orange shrinks it.`;
+  }
+}

@@ -1,0 +1,109 @@
+import { useTraining } from '@/state/app-store';
+import {
+  EPOCH_TARGET_RANGE,
+  HIDDEN_NEURON_RANGE,
+  LEARNING_RATE_RANGE,
+  SPEEDS,
+} from '@/state/defaults';
+import { formatCount, formatLearningRate } from '@/shared/format';
+import { GLOSSARY } from '@/shared/glossary';
+import { Slider } from '@/shared/Slider';
+import { StepThroughButton } from '@/features/step-mode/StepThroughButton';
+
+/** Snaps a log-scale slider position to a round number (1, 2, 5 × 10ⁿ and what lies between). */
+function roundLog(exponent: number, digits: number): number {
+  return Number((10 ** exponent).toPrecision(digits));
+}
+
+/** Play, step, reset, reseed and the sliders that shape the run. */
+export function Controls() {
+  const running = useTraining((s) => s.snapshot?.running ?? false);
+  const done = useTraining((s) => (s.snapshot ? s.snapshot.epoch >= s.config.epochTarget : false));
+  const config = useTraining((s) => s.config);
+  const togglePlay = useTraining((s) => s.togglePlay);
+  const step = useTraining((s) => s.step);
+  const reset = useTraining((s) => s.reset);
+  const reseed = useTraining((s) => s.reseed);
+  const setLearningRate = useTraining((s) => s.setLearningRate);
+  const setEpochTarget = useTraining((s) => s.setEpochTarget);
+  const setHiddenSize = useTraining((s) => s.setHiddenSize);
+  const setSpeed = useTraining((s) => s.setSpeed);
+  const hidden = config.hiddenSizes[0] ?? 1;
+
+  return (
+    <section className="panel controls" aria-label="Controls">
+      <div className="buttons">
+        <button
+          type="button"
+          className="primary"
+          onClick={togglePlay}
+          disabled={done && !running}
+          title={done ? 'Epoch target reached: raise Epochs or Reset' : undefined}
+        >
+          {running ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" onClick={step} title="Train one epoch">
+          Step
+        </button>
+        <button type="button" onClick={reset} title="Back to the same starting weights">
+          Reset
+        </button>
+        <button
+          type="button"
+          onClick={reseed}
+          title={`New random starting weights. ${GLOSSARY.seed.text}`}
+          data-control="seed"
+        >
+          Reseed
+        </button>
+        <StepThroughButton />
+      </div>
+
+      <Slider
+        label="Learning rate"
+        display={formatLearningRate(config.learningRate)}
+        min={Math.log10(LEARNING_RATE_RANGE.min)}
+        max={Math.log10(LEARNING_RATE_RANGE.max)}
+        step={0.01}
+        position={Math.log10(config.learningRate)}
+        onPosition={(position) => setLearningRate(roundLog(position, 2))}
+        title={GLOSSARY.learningRate.text}
+        control="learning-rate"
+      />
+      <Slider
+        label="Epochs"
+        display={formatCount(config.epochTarget)}
+        min={Math.log10(EPOCH_TARGET_RANGE.min)}
+        max={Math.log10(EPOCH_TARGET_RANGE.max)}
+        step={0.01}
+        position={Math.log10(config.epochTarget)}
+        onPosition={(position) => setEpochTarget(roundLog(position, 2))}
+        title={GLOSSARY.epoch.text}
+        control="epochs"
+      />
+      <Slider
+        label="Hidden neurons"
+        disabled={config.hiddenSizes.length === 0}
+        display={String(hidden)}
+        min={HIDDEN_NEURON_RANGE.min}
+        max={HIDDEN_NEURON_RANGE.max}
+        step={1}
+        position={hidden}
+        onPosition={setHiddenSize}
+        title="Neurons in the first hidden layer; changing it keeps what was learned"
+        control="layers"
+      />
+
+      <label className="select" data-control="speed" title={GLOSSARY.speed.text}>
+        <span>Speed</span>
+        <select value={config.speed} onChange={(event) => setSpeed(Number(event.target.value))}>
+          {SPEEDS.map((speed) => (
+            <option key={speed.value} value={speed.value}>
+              {speed.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useTraining } from '@/state/app-store';
+import { HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS } from '@/state/options';
+import { GLOSSARY } from '@/shared/glossary';
+import { HiddenLayerCount } from './HiddenLayerCount';
+import { Select } from '@/shared/Select';
+
+const label = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+const toOptions = <T extends string>(names: readonly T[]) =>
+  names.map((value) => ({ value, label: value === 'relu' ? 'ReLU' : label(value) }));
+
+/** Activations and loss; switching them keeps the weights. */
+export function NetworkSettings() {
+  const config = useTraining((s) => s.config);
+  const configure = useTraining((s) => s.configure);
+  return (
+    <div className="network-settings">
+      <HiddenLayerCount />
+      <Select
+        label="Hidden activation"
+        value={config.hiddenActivation}
+        options={toOptions(HIDDEN_ACTIVATIONS)}
+        onChange={(hiddenActivation) => configure({ hiddenActivation })}
+        title={GLOSSARY.activation.text}
+        control="activation"
+      />
+      <Select
+        label="Output activation"
+        value={config.outputActivation === 'relu' ? 'linear' : config.outputActivation}
+        options={toOptions(OUTPUT_ACTIVATIONS)}
+        onChange={(outputActivation) => configure({ outputActivation })}
+        title="The function the output neuron applies: sigmoid for probabilities, linear for values"
+        control="activation"
+      />
+      <Select
+        label="Loss"
+        value={config.loss}
+        options={LOSSES}
+        onChange={(loss) => configure({ loss })}
+        title={GLOSSARY.loss.text}
+        control="loss"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { useMemo, useState, type PointerEvent } from 'react';
+import { LOG_FLOOR, chartScales, nearestPoint, type Series } from './loss-scales';
+import { formatCount } from './format';
+import { useElementSize } from './use-element-size';
+import { useRemScale } from './use-rem-scale';
+
+const MARGIN = { left: 56, right: 16, top: 12, bottom: 36 };
+
+export interface ChartSeries extends Series {
+  readonly name: string;
+  /** CSS class for the line: its colour and dash. */
+  readonly className: string;
+}
+
+interface Props {
+  /** The accessible name of the chart image. */
+  readonly label: string;
+  readonly series: readonly ChartSeries[];
+  readonly epochTarget: number;
+  readonly logScale: boolean;
+  readonly yDomain?: readonly [number, number];
+  readonly formatValue: (value: number) => string;
+  readonly height: number;
+}
+
+/** Values over epochs for one or more series, with axes, a legend and a hover readout. */
+export function LineChart(props: Props) {
+  const { label, series, epochTarget, logScale, yDomain, formatValue } = props;
+  const height = props.height * useRemScale();
+  const [hoverEpoch, setHoverEpoch] = useState<number | null>(null);
+  const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 600, height });
+  const plot = {
+    left: MARGIN.left,
+    right: size.width - MARGIN.right,
+    top: MARGIN.top,
+    bottom: height - MARGIN.bottom,
+  };
+  const scales = useMemo(
+    () => chartScales(series, plot, { logScale, epochTarget, yDomain }),
+    // plot derives from size and height alone
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [series, size.width, height, logScale, epochTarget, yDomain],
+  );
+  const xTicks = scales.x.ticks(Math.max(2, Math.floor(size.width / 110)));
+  const yTicks = scales.y.ticks(logScale ? 4 : 5);
+  const yFormat = scales.y.tickFormat(logScale ? 4 : 5);
+  const main = series[0];
+  const hovered = hoverEpoch === null || !main ? -1 : nearestPoint(main.epochs, hoverEpoch);
+  const hoveredEpoch = hovered >= 0 ? main!.epochs[hovered]! : 0;
+
+  const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    setHoverEpoch(scales.x.invert(event.clientX - box.left + plot.left));
+  };
+
+  return (
+    <div className="chart" ref={containerRef}>
+      <svg role="img" aria-label={label} width={size.width} height={height}>
+        <g className="axis y-axis">
+          {yTicks.map((tick) => (
+            <g key={tick} transform={`translate(0,${scales.y(tick)})`}>
+              <line x1={plot.left} x2={plot.right} className="grid" />
+              <text x={plot.left - 6} dy="0.32em" textAnchor="end">
+                {yFormat(tick)}
+              </text>
+            </g>
+          ))}
+        </g>
+        <g className="axis x-axis" transform={`translate(0,${plot.bottom})`}>
+          <line x1={plot.left} x2={plot.right} />
+          {xTicks.map((tick) => (
+            <g key={tick} transform={`translate(${scales.x(tick)},0)`}>
+              <line y2={5} />
+              <text y={18} textAnchor="middle">
+                {formatCount(tick)}
+              </text>
+            </g>
+          ))}
+          <text className="axis-label" x={(plot.left + plot.right) / 2} y={32} textAnchor="middle">
+            epoch
+          </text>
+        </g>
+        {series.map((s, i) => (
+          <path key={s.name} className={`series ${s.className}`} d={scales.paths[i]} />
+        ))}
+        {hovered >= 0 && (
+          <line
+            className="hover-line"
+            x1={scales.x(hoveredEpoch)}
+            x2={scales.x(hoveredEpoch)}
+            y1={plot.top}
+            y2={plot.bottom}
+          />
+        )}
+        {hovered >= 0 &&
+          series.map((s) => {
+            const i = nearestPoint(s.epochs, hoveredEpoch);
+            const v = s.values[i];
+            if (i < 0 || v === undefined || !Number.isFinite(v)) return null;
+            return (
+              <circle
+                key={s.name}
+                className={`hover-dot ${s.className}`}
+                cx={scales.x(s.epochs[i]!)}
+                cy={scales.y(logScale ? Math.max(v, LOG_FLOOR) : v)}
+                r={4}
+              />
+            );
+          })}
+        <rect
+          className="hover-target"
+          x={plot.left}
+          y={plot.top}
+          width={Math.max(0, plot.right - plot.left)}
+          height={Math.max(0, plot.bottom - plot.top)}
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setHoverEpoch(null)}
+        />
+      </svg>
+      {hovered >= 0 && (
+        <div className="chart-readout" role="status">
+          Epoch {formatCount(hoveredEpoch)}:{' '}
+          {series
+            .map((s) => {
+              const v = s.values[nearestPoint(s.epochs, hoveredEpoch)];
+              return `${s.name} ${v === undefined ? '—' : formatValue(v)}`;
+            })
+            .join(' · ')}
+        </div>
+      )}
+      <ul className="chart-legend" aria-hidden="true">
+        {series.map((s) => (
+          <li key={s.name}>
+            <svg width={22} height={8}>
+              <line className={`series ${s.className}`} x1={0} x2={22} y1={4} y2={4} />
+            </svg>
+            {s.name}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

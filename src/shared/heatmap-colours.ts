@@ -1,0 +1,65 @@
+/**
+ * Colours for maps of what a neuron computes: the same orange–grey–blue as the weights, so that
+ * "negative/class 0" and "positive/class 1" read alike everywhere. A lookup table keeps the
+ * per-pixel work to an array read.
+ */
+import { interpolateLab } from 'd3-interpolate';
+import { scaleLinear } from 'd3-scale';
+import type { ActivationName } from '@/engine/types';
+
+const STEPS = 256;
+
+function buildTable(low: string, mid: string, high: string): Uint8ClampedArray {
+  const scale = scaleLinear<string>()
+    .domain([0, STEPS / 2, STEPS - 1])
+    .range([low, mid, high])
+    .interpolate(interpolateLab);
+  const table = new Uint8ClampedArray(STEPS * 3);
+  for (let i = 0; i < STEPS; i++) {
+    const match = /rgb\((\d+), (\d+), (\d+)\)/.exec(scale(i));
+    table[i * 3] = Number(match?.[1] ?? 0);
+    table[i * 3 + 1] = Number(match?.[2] ?? 0);
+    table[i * 3 + 2] = Number(match?.[3] ?? 0);
+  }
+  return table;
+}
+
+/** Lighter than the weight colours, so that points drawn on top stand out. */
+const TABLE = buildTable('#f5a56a', '#f2f2f2', '#7fb6dd');
+
+/** Where a neuron's output sits on the −1…1 colour axis, given its activation. */
+export function toColourAxis(activation: ActivationName): (value: number) => number {
+  return activation === 'sigmoid' ? (v) => 2 * v - 1 : (v) => v;
+}
+
+/**
+ * Writes RGBA pixels for `values` (row-major) into `pixels`.
+ * @param discretize show only which side of the decision threshold each pixel is on.
+ */
+export function paintValues(
+  values: ArrayLike<number>,
+  toAxis: (value: number) => number,
+  discretize: boolean,
+  pixels: Uint8ClampedArray,
+  offset = 0,
+  count = values.length - offset,
+): void {
+  for (let i = 0; i < count; i++) {
+    let t = toAxis(values[offset + i]!);
+    if (!Number.isFinite(t)) t = 0;
+    if (discretize) t = t >= 0 ? 1 : -1;
+    const step = Math.round(((Math.max(-1, Math.min(1, t)) + 1) / 2) * (STEPS - 1));
+    pixels[i * 4] = TABLE[step * 3]!;
+    pixels[i * 4 + 1] = TABLE[step * 3 + 1]!;
+    pixels[i * 4 + 2] = TABLE[step * 3 + 2]!;
+    pixels[i * 4 + 3] = 255;
+  }
+}
+
+/** Point colours: the saturated ends of the same axis. */
+export const CLASS_COLOURS = { negative: '#e66101', positive: '#1f78b4' } as const;
+
+export function pointColour(label: number, regression: boolean): string {
+  if (!regression) return label >= 0.5 ? CLASS_COLOURS.positive : CLASS_COLOURS.negative;
+  return label >= 0 ? CLASS_COLOURS.positive : CLASS_COLOURS.negative;
+}

@@ -1,0 +1,30 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { noticeStore } from './notice-store';
+
+const LOAD_FAILED =
+  'This part of the page could not be loaded (offline before it was ever opened, or the app ' +
+  'was updated meanwhile). Reload the page to get it; your run is in the address bar.';
+
+/** Says that a part loaded on first use did not arrive; everything else keeps working. */
+export function reportLoadFailure(): void {
+  noticeStore.getState().push(LOAD_FAILED, 'error');
+}
+
+/**
+ * A view loaded on first use. If its chunk cannot be fetched, a notice says so and the view
+ * renders nothing: a failed import must not take the page down with it.
+ */
+export function lazyView<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): LazyExoticComponent<ComponentType<P>> {
+  const nothing: ComponentType<P> = () => null;
+  return lazy(() =>
+    load().then(
+      (component) => ({ default: component }),
+      () => {
+        reportLoadFailure();
+        return { default: nothing };
+      },
+    ),
+  );
+}

@@ -1,0 +1,219 @@
+/**
+ * App state and actions; the bridge to the trainer worker. Worker snapshots are coalesced so that
+ * the store changes at most once per animation frame, and the worker is told when the frame is
+ * drawn (ack) so that it never sends faster than the page draws.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { DatasetName } from '@/engine/datasets';
+import type {
+  DataPoints,
+  FromWorker,
+  Heatmaps,
+  Snapshot,
+  ToWorker,
+  TrainerConfig,
+} from '@/training/protocol';
+import { sanitizePatch } from './config-limits';
+import { TUTORIAL_CONFIG } from './defaults';
+import { appendLosses, EMPTY_HISTORY, truncateHistory, type LossHistory } from './loss-history';
+import { presetPatch } from './presets';
+
+export interface TrainingState {
+  readonly config: TrainerConfig;
+  readonly snapshot: Snapshot | null;
+  /** Training loss at every epoch (decimated). */
+  readonly history: LossHistory;
+  /** Test loss and accuracies, one point per drawn frame (decimated). */
+  readonly testHistory: LossHistory;
+  readonly trainAccuracyHistory: LossHistory;
+  readonly testAccuracyHistory: LossHistory;
+  readonly points: DataPoints | null;
+  readonly heatmaps: Heatmaps | null;
+  readonly error: string | null;
+  /** Bumped whenever the curve is cut (restart or restore): moments after `epoch` are gone. */
+  readonly historyCut: HistoryCut;
+  readonly play: () => void;
+  readonly pause: () => void;
+  readonly togglePlay: () => void;
+  readonly step: () => void;
+  readonly reset: () => void;
+  readonly reseed: () => void;
+  /** Any change of settings; values are clamped to their ranges before the worker sees them. */
+  readonly configure: (patch: Partial<TrainerConfig>) => void;
+  readonly setLearningRate: (value: number) => void;
+  readonly setEpochTarget: (value: number) => void;
+  readonly setHiddenSize: (neurons: number) => void;
+  readonly setSpeed: (epochsPerSecond: number) => void;
+  /** Switches dataset and applies its documented preset. */
+  readonly chooseDataset: (dataset: DatasetName) => void;
+  readonly regenerate: () => void;
+  readonly addPoint: (x: number, y: number, label: number) => void;
+  readonly erase: (x: number, y: number, radius: number) => void;
+  readonly setParam: (index: number, value: number) => void;
+  readonly focusNeuron: (neuron: number | null) => void;
+  /** Time travel: continue from the weights kept at `epoch`; the curve is cut there. */
+  readonly restore: (epoch: number, params: Float64Array) => void;
+  /** Puts saved weights (after `epoch` updates) into the current network. */
+  readonly loadWeights: (epoch: number, params: Float64Array) => void;
+  /** A fresh session with a saved model's settings and weights (an opened model file). */
+  readonly loadModel: (config: TrainerConfig, epoch: number, params: Float64Array) => void;
+}
+
+export interface HistoryCut {
+  readonly serial: number;
+  /** The last epoch still valid; −1 after a restart. */
+  readonly epoch: number;
+}
+
+/** What the store needs from the worker: a way to send. */
+export interface TrainerConnection {
+  send(message: ToWorker): void;
+}
+
+export interface FrameScheduler {
+  request(callback: () => void): void;
+}
+
+export type TrainingStore = StoreApi<TrainingState>;
+
+export function createTrainingStore(
+  connect: (onMessage: (message: FromWorker) => void) => TrainerConnection,
+  frames: FrameScheduler,
+  initial: TrainerConfig = TUTORIAL_CONFIG,
+): TrainingStore {
+  let pending: Snapshot[] = [];
+  let frameRequested = false;
+
+  const store = createStore<TrainingState>()((set, get) => {
+    const send = (message: ToWorker) => connection.send(message);
+    const configure = (patch: Partial<TrainerConfig>) => {
+      const clean = sanitizePatch(patch);
+      set({ config: { ...get().config, ...clean } });
+      send({ type: 'configure', patch: clean });
+    };
+    return {
+      config: initial,
+      snapshot: null,
+      history: EMPTY_HISTORY,
+      testHistory: EMPTY_HISTORY,
+      trainAccuracyHistory: EMPTY_HISTORY,
+      testAccuracyHistory: EMPTY_HISTORY,
+      points: null,
+      heatmaps: null,
+      error: null,
+      historyCut: { serial: 0, epoch: -1 },
+      play: () => send({ type: 'play' }),
+      pause: () => send({ type: 'pause' }),
+      togglePlay: () => send({ type: get().snapshot?.running ? 'pause' : 'play' }),
+      step: () => send({ type: 'step' }),
+      reset: () => send({ type: 'reset' }),
+      reseed: () => configure({ seed: (get().config.seed + 1) >>> 0 }),
+      configure,
+      setLearningRate: (learningRate) => configure({ learningRate }),
+      setEpochTarget: (epochTarget) => configure({ epochTarget }),
+      setHiddenSize: (neurons) => {
+        const sizes = get().config.hiddenSizes;
+        configure({ hiddenSizes: sizes.length > 0 ? [neurons, ...sizes.slice(1)] : [neurons] });
+      },
+      setSpeed: (speed) => configure({ speed }),
+      // A preset is a fresh start: its architecture and initialisation, from epoch 0.
+      chooseDataset: (dataset) => {
+        configure(presetPatch(dataset));
+        send({ type: 'reset' });
+      },
+      regenerate: () => send({ type: 'regenerate' }),
+      addPoint: (x, y, label) => send({ type: 'addPoint', x, y, label }),
+      erase: (x, y, radius) => send({ type: 'erase', x, y, radius }),
+      setParam: (index, value) => {
+        if (Number.isFinite(value)) send({ type: 'setParam', index, value });
+      },
+      focusNeuron: (neuron) => send({ type: 'focusNeuron', neuron }),
+      restore: (epoch, params) => send({ type: 'restore', epoch, params: params.slice() }),
+      // Copies: the message transfers nothing, but the caller keeps its array.
+      loadWeights: (epoch, params) => send({ type: 'load', epoch, params: params.slice() }),
+      loadModel: (config, epoch, params) => {
+        const clean: TrainerConfig = { ...config, ...sanitizePatch(config) };
+        set({ config: clean });
+        // init, not configure: the same data and state a link with this config starts from.
+        send({ type: 'init', config: clean });
+        send({ type: 'load', epoch, params: params.slice() });
+      },
+    };
+  });
+
+  const applyPending = () => {
+    frameRequested = false;
+    if (pending.length === 0) return;
+    const state = store.getState();
+    let { history, testHistory, trainAccuracyHistory, testAccuracyHistory, points, heatmaps } =
+      state;
+    let cut = Infinity;
+    for (const snapshot of pending) {
+      if (snapshot.historyRestarted) {
+        history = testHistory = trainAccuracyHistory = testAccuracyHistory = EMPTY_HISTORY;
+        cut = -1;
+      }
+      const truncatedAt = snapshot.historyTruncatedAt ?? null;
+      if (truncatedAt !== null) {
+        // The run forks at that epoch: its loss, measured before the next update, comes again.
+        history = truncateHistory(history, truncatedAt);
+        testHistory = truncateHistory(testHistory, truncatedAt);
+        trainAccuracyHistory = truncateHistory(trainAccuracyHistory, truncatedAt);
+        testAccuracyHistory = truncateHistory(testAccuracyHistory, truncatedAt);
+        cut = Math.min(cut, truncatedAt);
+      }
+      history = appendLosses(history, snapshot.lossEpochs, snapshot.losses);
+      const at = [snapshot.epoch];
+      testHistory = appendLosses(testHistory, at, [snapshot.testLoss]);
+      if (Number.isFinite(snapshot.testAccuracy)) {
+        trainAccuracyHistory = appendLosses(trainAccuracyHistory, at, [snapshot.trainAccuracy]);
+        testAccuracyHistory = appendLosses(testAccuracyHistory, at, [snapshot.testAccuracy]);
+      }
+      points = snapshot.points ?? points;
+      heatmaps = snapshot.heatmaps ?? heatmaps;
+    }
+    const snapshot = pending[pending.length - 1]!;
+    pending = [];
+    store.setState({
+      snapshot,
+      history,
+      testHistory,
+      trainAccuracyHistory,
+      testAccuracyHistory,
+      points,
+      heatmaps,
+      error: null,
+      ...(cut < Infinity && { historyCut: { serial: state.historyCut.serial + 1, epoch: cut } }),
+    });
+    connection.send({ type: 'ack' });
+  };
+
+  const connection = connect((message) => {
+    if (message.type === 'error') {
+      store.setState({ error: message.message });
+      return;
+    }
+    pending.push(message.snapshot);
+    if (!frameRequested) {
+      frameRequested = true;
+      frames.request(applyPending);
+    }
+  });
+  connection.send({ type: 'init', config: initial });
+  return store;
+}
+
+/** What a new worker needs to carry on where a lost one stopped: settings, weights, epoch, state. */
+export function recoveryCommands(state: TrainingState): ToWorker[] {
+  const commands: ToWorker[] = [{ type: 'init', config: state.config }];
+  const snapshot = state.snapshot;
+  if (snapshot) {
+    const expected = [state.config.features.length, ...state.config.hiddenSizes, 1];
+    if (snapshot.layerSizes.join() === expected.join()) {
+      // restore, not load: it keeps the loss curve up to this epoch.
+      commands.push({ type: 'restore', epoch: snapshot.epoch, params: snapshot.params.slice() });
+    }
+    if (snapshot.running) commands.push({ type: 'play' });
+  }
+  return commands;
+}

@@ -1,0 +1,140 @@
+/**
+ * Wire format between the page and the trainer worker: data only, no logic.
+ * Typed arrays travel by transferring their `.buffer`.
+ */
+import type { DatasetName } from '@/engine/datasets';
+import type { FeatureName } from '@/engine/features';
+import type { InitName } from '@/engine/network';
+import type { ActivationName, LossName } from '@/engine/types';
+
+export type RegularizationName = 'none' | 'l1' | 'l2';
+
+/** What the trainer needs to build and train a network. */
+export interface TrainerConfig {
+  readonly hiddenSizes: readonly number[];
+  readonly hiddenActivation: ActivationName;
+  readonly outputActivation: ActivationName;
+  readonly loss: LossName;
+  readonly learningRate: number;
+  /** Training stops by itself at this epoch. */
+  readonly epochTarget: number;
+  readonly seed: number;
+  /** Epochs per second; 0 means as fast as the engine goes. */
+  readonly speed: number;
+  readonly dataset: DatasetName;
+  /** Points generated (Playground's sets; the tutorial's XOR always has its four). */
+  readonly pointCount: number;
+  /** 0–0.5: label flips, blob spread or jitter, depending on the dataset. */
+  readonly noise: number;
+  /** Share of the points used for training (0.1–0.9); the rest are the test set. */
+  readonly trainFraction: number;
+  /** Samples per update; 0 means the whole training set (full batch, as the tutorial). */
+  readonly batchSize: number;
+  /** 'sum' adds the batch's gradients, as the tutorial does; 'mean' averages them. */
+  readonly reduction: 'sum' | 'mean';
+  /** Inputs computed from each point (x1, x2, x1², …), in FEATURES order. */
+  readonly features: readonly FeatureName[];
+  readonly regularization: RegularizationName;
+  readonly regularizationRate: number;
+  /** How fresh weights are drawn: the tutorial's U[0,1) or Glorot. */
+  readonly init: InitName;
+}
+
+/** Commands from the page. */
+export type ToWorker =
+  | { readonly type: 'init'; readonly config: TrainerConfig }
+  | { readonly type: 'play' }
+  | { readonly type: 'pause' }
+  | { readonly type: 'step' }
+  /** Back to the same starting weights (same seed); the data stays. */
+  | { readonly type: 'reset' }
+  /** Any change of settings, applied live; what was learned is kept wherever it can be. */
+  | { readonly type: 'configure'; readonly patch: Partial<TrainerConfig> }
+  /** New points from a new data seed; the network stays. */
+  | { readonly type: 'regenerate' }
+  | { readonly type: 'addPoint'; readonly x: number; readonly y: number; readonly label: number }
+  | { readonly type: 'erase'; readonly x: number; readonly y: number; readonly radius: number }
+  /** Sets one weight or bias by hand (index into params). */
+  | { readonly type: 'setParam'; readonly index: number; readonly value: number }
+  /** Which neuron the big heatmap shows (index among hidden and output neurons), or the output. */
+  | { readonly type: 'focusNeuron'; readonly neuron: number | null }
+  /**
+   * Puts saved weights in place (a shared link or an opened model file), as if `epoch` updates
+   * had been trained; ignored unless `params` fits the current network exactly and is finite.
+   */
+  | { readonly type: 'load'; readonly epoch: number; readonly params: Float64Array }
+  /**
+   * Time travel: continue from a kept moment of this run. The weights after `epoch` updates go
+   * back in place and the loss curve is cut there (historyTruncatedAt), not restarted.
+   */
+  | { readonly type: 'restore'; readonly epoch: number; readonly params: Float64Array }
+  /** The page drew the last snapshot: the next one may be sent. */
+  | { readonly type: 'ack' };
+
+/** Training and test points as drawn on the data plot. */
+export interface DataPoints {
+  readonly trainX: Float64Array;
+  readonly trainY: Float64Array;
+  readonly trainLabel: Float64Array;
+  readonly testX: Float64Array;
+  readonly testY: Float64Array;
+  readonly testLabel: Float64Array;
+}
+
+/** The network's output over the input plane, and each neuron's own small map. */
+export interface Heatmaps {
+  readonly domain: readonly [number, number];
+  readonly resolution: number;
+  /** resolution² values, row 0 at the top (largest y); the focused neuron's map if one is focused. */
+  readonly output: Float32Array;
+  readonly neuronResolution: number;
+  /** One map of neuronResolution² values per hidden and output neuron, in layer order. */
+  readonly neurons: Float32Array;
+}
+
+/** The trainer's state at one moment. */
+export interface Snapshot {
+  /** Epochs trained so far: the weights are those after this many updates. */
+  readonly epoch: number;
+  /** Loss of the current weights on the training set. */
+  readonly loss: number;
+  readonly testLoss: number;
+  /** Share of points on the right side of 0.5; NaN for regression. */
+  readonly trainAccuracy: number;
+  readonly testAccuracy: number;
+  readonly layerSizes: readonly number[];
+  /** All weights and biases, laid out as the engine's Network.params (W1, b1, W2, b2, …). */
+  readonly params: Float64Array;
+  /** Network output for each training sample (the tutorial's four for XOR). */
+  readonly predictions: Float64Array;
+  /** Training inputs (features) and targets, matching predictions. */
+  readonly inputs: Float64Array;
+  readonly targets: Float64Array;
+  readonly epochsPerSecond: number;
+  readonly running: boolean;
+  /** Set when training stopped because the loss or a weight stopped being a finite number. */
+  readonly diverged: boolean;
+  readonly config: TrainerConfig;
+  /** Bumped whenever the points change; `points` is sent only then. */
+  readonly dataVersion: number;
+  readonly points: DataPoints | null;
+  /** Sent on their own throttle, independent of the training rate; null between refreshes. */
+  readonly heatmaps: Heatmaps | null;
+  /**
+   * Loss-curve points since the previous snapshot, decimated in the worker to a few per snapshot
+   * (first, lowest, highest, last) so that a million epochs a second never floods the page.
+   * lossEpochs[i] is the epoch whose pre-update loss is losses[i].
+   */
+  readonly lossEpochs: Float64Array;
+  readonly losses: Float64Array;
+  /** True when the curve starts again (reset, reseed): the page drops its history. */
+  readonly historyRestarted: boolean;
+  /** Set after a restore: the page drops the curve from this epoch on (a fork of the run). */
+  readonly historyTruncatedAt: number | null;
+}
+
+/** Messages from the worker. */
+export type FromWorker =
+  | { readonly type: 'snapshot'; readonly snapshot: Snapshot }
+  /** fatal: the worker itself failed (an uncaught error), not one command; it must be replaced. */
+  | { readonly type: 'error'; readonly message: string; readonly fatal?: boolean };

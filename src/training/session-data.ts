@@ -1,0 +1,113 @@
+/**
+ * The points a session trains and tests on: generated from the config, split, turned into
+ * feature vectors, and edited by the learner (points drawn or erased on the plot).
+ */
+import { generatePoints, isRegression, splitTrainTest, type PointSet } from '@/engine/datasets';
+import { toDataset } from '@/engine/features';
+import { NumpyRandom } from '@/engine/random';
+import type { Dataset } from '@/engine/types';
+import type { DataPoints, TrainerConfig } from './protocol';
+
+/** The tutorial's XOR lives on [0, 1]²; Playground's sets on [−6, 6]². */
+export function domainOf(config: Pick<TrainerConfig, 'dataset'>): readonly [number, number] {
+  return config.dataset === 'xor' ? [-0.5, 1.5] : [-6, 6];
+}
+
+export class SessionData {
+  train: PointSet;
+  test: PointSet;
+  trainSet: Dataset;
+  testSet: Dataset;
+  /** Bumped on every change, so the page knows when to redraw the points. */
+  version = 0;
+
+  constructor(
+    private config: TrainerConfig,
+    private dataSeed: number,
+  ) {
+    ({ train: this.train, test: this.test } = generate(config, dataSeed));
+    this.trainSet = toDataset(this.train, config.features);
+    this.testSet = toDataset(this.test, config.features);
+  }
+
+  get regression(): boolean {
+    return isRegression(this.config.dataset);
+  }
+
+  /** New points for a new config (dataset, noise, split) or a new data seed. */
+  regenerate(config: TrainerConfig, dataSeed = this.dataSeed): void {
+    this.config = config;
+    this.dataSeed = dataSeed;
+    ({ train: this.train, test: this.test } = generate(config, dataSeed));
+    this.rebuild();
+  }
+
+  /** Same points, new features. */
+  setFeatures(config: TrainerConfig): void {
+    this.config = config;
+    this.rebuild();
+  }
+
+  addPoint(x: number, y: number, label: number): void {
+    this.train = concat(this.train, x, y, label);
+    this.rebuild();
+  }
+
+  /** Removes the points within `radius` of (x, y) from both sets; keeps at least one to train on. */
+  erase(x: number, y: number, radius: number): void {
+    const far = (set: PointSet, i: number) => Math.hypot(set.x[i]! - x, set.y[i]! - y) > radius;
+    const train = filter(this.train, far);
+    this.train = train.count > 0 ? train : this.train;
+    this.test = filter(this.test, far);
+    this.rebuild();
+  }
+
+  points(): DataPoints {
+    return {
+      trainX: this.train.x.slice(),
+      trainY: this.train.y.slice(),
+      trainLabel: this.train.label.slice(),
+      testX: this.test.x.slice(),
+      testY: this.test.y.slice(),
+      testLabel: this.test.label.slice(),
+    };
+  }
+
+  private rebuild(): void {
+    this.trainSet = toDataset(this.train, this.config.features);
+    this.testSet = toDataset(this.test, this.config.features);
+    this.version++;
+  }
+}
+
+function generate(config: TrainerConfig, dataSeed: number): { train: PointSet; test: PointSet } {
+  const rng = new NumpyRandom(dataSeed);
+  const points = generatePoints(config.dataset, config.pointCount, config.noise, rng);
+  return splitTrainTest(points, config.trainFraction, rng);
+}
+
+function concat(set: PointSet, x: number, y: number, label: number): PointSet {
+  const grow = (array: Float64Array, value: number) => {
+    const next = new Float64Array(array.length + 1);
+    next.set(array);
+    next[array.length] = value;
+    return next;
+  };
+  return {
+    x: grow(set.x, x),
+    y: grow(set.y, y),
+    label: grow(set.label, label),
+    count: set.count + 1,
+  };
+}
+
+function filter(set: PointSet, keep: (set: PointSet, i: number) => boolean): PointSet {
+  const kept: number[] = [];
+  for (let i = 0; i < set.count; i++) if (keep(set, i)) kept.push(i);
+  return {
+    x: Float64Array.from(kept, (i) => set.x[i]!),
+    y: Float64Array.from(kept, (i) => set.y[i]!),
+    label: Float64Array.from(kept, (i) => set.label[i]!),
+    count: kept.length,
+  };
+}

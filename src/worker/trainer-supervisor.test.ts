@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { FromWorker, Snapshot, ToWorker } from '@/training/protocol';
+import { BOOT_LIMIT_MS, supervise, SILENCE_LIMIT_MS, type WorkerLike } from './trainer-supervisor';
+
+interface FakeWorker extends WorkerLike {
+  readonly sent: ToWorker[];
+  terminated: boolean;
+  reply: (message: FromWorker) => void;
+}
+
+function harness({ recover = [{ type: 'play' }] as ToWorker[] } = {}) {
+  const workers: FakeWorker[] = [];
+  const received: FromWorker[] = [];
+  const restarts: string[] = [];
+  let clock = 0;
+  let check = () => {};
+  let visible = true;
+  const start = supervise(
+    (onMessage) => {
+      const worker: FakeWorker = {
+        sent: [],
+        terminated: false,
+        reply: onMessage,
+        send: (message) => worker.sent.push(message),
+        terminate: () => {
+          worker.terminated = true;
+        },
+      };
+      workers.push(worker);
+      return worker;
+    },
+    {
+      recover: () => recover,
+      onRestart: (reason) => restarts.push(reason),
+      now: () => clock,
+      every: (_ms, run) => {
+        check = run;
+      },
+      visible: () => visible,
+    },
+  );
+  const client = start((message) => received.push(message));
+  return {
+    client,
+    workers,
+    received,
+    restarts,
+    advance: (ms: number) => {
+      clock += ms;
+      check();
+    },
+    hide: (hidden: boolean) => {
+      visible = !hidden;
+    },
+  };
+}
+
+const snapshot = (running: boolean, historyRestarted = false) =>
+  ({ type: 'snapshot', snapshot: { running, historyRestarted } as Snapshot }) as const;
+
+describe('trainer supervisor', () => {
+  it('passes messages through while the worker answers', () => {
+    const h = harness();
+    h.client.send({ type: 'play' });
+    h.workers[0]!.reply(snapshot(true));
+    h.advance(5000);
+    expect(h.workers).toHaveLength(1);
+    expect(h.received).toHaveLength(1);
+    expect(h.workers[0]!.sent).toEqual([{ type: 'play' }]);
+  });
+
+  it('gives a booting worker longer before it counts as lost', () => {
+    const h = harness();
+    h.client.send({ type: 'init', config: {} as never });
+    h.advance(BOOT_LIMIT_MS - 100);
+    expect(h.workers).toHaveLength(1);
+    h.advance(200);
+    expect(h.workers).toHaveLength(2);
+    // The replacement boots too: it gets the same grace, not the short limit.
+    h.advance(BOOT_LIMIT_MS - 100);
+    expect(h.workers).toHaveLength(2);
+  });
+
+  it('replaces a worker that stays silent after a command, and replays the recovery', () => {
+    const h = harness();
+    h.workers[0]!.reply(snapshot(false));
+    h.client.send({ type: 'step' });
+    h.advance(SILENCE_LIMIT_MS / 2);
+    expect(h.workers).toHaveLength(1);
+    h.advance(SILENCE_LIMIT_MS);
+    expect(h.workers).toHaveLength(2);
+    expect(h.workers[0]!.terminated).toBe(true);
+    expect(h.workers[1]!.sent).toEqual([{ type: 'play' }]);
+    expect(h.restarts).toEqual(['the trainer stopped answering']);
+    // Later commands go to the new worker.
+    h.client.send({ type: 'pause' });
+    expect(h.workers[1]!.sent.at(-1)).toEqual({ type: 'pause' });
+  });
+
+  it('keeps the loss curve across a replacement', () => {
+    const h = harness();
+    h.workers[0]!.reply({ type: 'error', message: 'boom', fatal: true });
+    expect(h.workers).toHaveLength(2);
+    h.workers[1]!.reply(snapshot(false, true));
+    const first = h.received[0];
+    expect(first?.type === 'snapshot' && first.snapshot.historyRestarted).toBe(false);
+  });
+
+  it('hides the bare init snapshot when saved weights follow it', () => {
+    const h = harness({ recover: [{ type: 'play' }, { type: 'pause' }] });
+    h.workers[0]!.reply({ type: 'error', message: 'boom', fatal: true });
+    h.workers[1]!.reply(snapshot(false, true));
+    expect(h.received).toEqual([]);
+    // The supervisor acked it, so the worker may send the real one.
+    expect(h.workers[1]!.sent.at(-1)).toEqual({ type: 'ack' });
+    h.workers[1]!.reply(snapshot(true));
+    expect(h.received).toHaveLength(1);
+  });
+
+  it('does not count silence while paused and acked, or while the page is hidden', () => {
+    const h = harness();
+    h.workers[0]!.reply(snapshot(false));
+    h.client.send({ type: 'ack' });
+    h.advance(10 * SILENCE_LIMIT_MS);
+    expect(h.workers).toHaveLength(1);
+    h.client.send({ type: 'play' });
+    h.hide(true);
+    h.advance(10 * SILENCE_LIMIT_MS);
+    expect(h.workers).toHaveLength(1);
+    h.hide(false);
+    h.advance(SILENCE_LIMIT_MS / 2);
+    expect(h.workers).toHaveLength(1);
+  });
+
+  it('passes a command error through without replacing the worker', () => {
+    const h = harness();
+    h.workers[0]!.reply({ type: 'error', message: 'bad shape' });
+    expect(h.workers).toHaveLength(1);
+    expect(h.received).toEqual([{ type: 'error', message: 'bad shape' }]);
+  });
+});
