@@ -14,6 +14,9 @@ import { PresenterMode } from '@/features/presenter/PresenterMode';
 import { SeedSweep } from '@/features/sweep/SeedSweep';
 import { StatusBar } from '@/features/training/StatusBar';
 import { StepModePanels } from '@/features/step-mode/StepModePanels';
+import { StepThroughButton } from '@/features/step-mode/StepThroughButton';
+import { ExportPythonButton } from '@/features/python-export/ExportPythonButton';
+import { Timeline } from '@/features/time-travel/Timeline';
 
 export function App() {
   return (
@@ -28,7 +31,7 @@ export function App() {
       <PresenterMode />
       <main className="layout">
         <div className="column controls-column">
-          <Controls />
+          <Controls stepThrough={<StepThroughButton />} />
           <DataSettings />
         </div>
         <div className="column centre-column">
@@ -41,8 +44,8 @@ export function App() {
             <NetworkGraph />
             <NetworkSettings />
           </section>
-          <StepModePanels />
-          <LossChart />
+          <StepModePanels codeActions={<ExportPythonButton />} />
+          <LossChart timeline={<Timeline />} />
           <SeedSweep />
         </div>
         <div className="column output-column">

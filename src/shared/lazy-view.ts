@@ -1,13 +1,25 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { noticeStore } from './notice-store';
+import { lazy, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
+import { useNoticeStore, type NoticeStore } from './notice-store';
 
 const LOAD_FAILED =
   'This part of the page could not be loaded (offline before it was ever opened, or the app ' +
   'was updated meanwhile). Reload the page to get it; your run is in the address bar.';
 
 /** Says that a part loaded on first use did not arrive; everything else keeps working. */
-export function reportLoadFailure(): void {
-  noticeStore.getState().push(LOAD_FAILED, 'error');
+export function reportLoadFailure(notices: NoticeStore): void {
+  notices.getState().push(LOAD_FAILED, 'error');
+}
+
+/** Stands in for a part that did not load: says so once, renders nothing. */
+function LoadFailed() {
+  const notices = useNoticeStore();
+  const reported = useRef(false);
+  useEffect(() => {
+    if (reported.current) return;
+    reported.current = true;
+    reportLoadFailure(notices);
+  }, [notices]);
+  return null;
 }
 
 /**
@@ -17,14 +29,10 @@ export function reportLoadFailure(): void {
 export function lazyView<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): LazyExoticComponent<ComponentType<P>> {
-  const nothing: ComponentType<P> = () => null;
   return lazy(() =>
     load().then(
       (component) => ({ default: component }),
-      () => {
-        reportLoadFailure();
-        return { default: nothing };
-      },
+      () => ({ default: LoadFailed as ComponentType<P> }),
     ),
   );
 }

@@ -2,8 +2,9 @@
  * Messages for the learner that outlive a single render: what was wrong with a link, why a
  * file could not be opened. Any feature may push; the Notices component shows and dismisses.
  */
+import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** 'info' for a fallback that was applied, 'error' for an action that did nothing. */
 export type NoticeKind = 'info' | 'error';
@@ -25,19 +26,32 @@ export interface NoticeState {
 /** Oldest notices go first past this many, so a flood of problems cannot fill the page. */
 const MAX_SHOWN = 20;
 
-export const noticeStore = createStore<NoticeState>()((set) => {
-  let nextId = 1;
-  return {
-    notices: [],
-    push: (text, kind = 'info') =>
-      set((state) => ({
-        notices: [...state.notices, { id: nextId++, kind, text }].slice(-MAX_SHOWN),
-      })),
-    dismiss: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
-    clear: () => set({ notices: [] }),
-  };
-});
+export type NoticeStore = StoreApi<NoticeState>;
+
+export function createNoticeStore(): NoticeStore {
+  return createStore<NoticeState>()((set) => {
+    let nextId = 1;
+    return {
+      notices: [],
+      push: (text, kind = 'info') =>
+        set((state) => ({
+          notices: [...state.notices, { id: nextId++, kind, text }].slice(-MAX_SHOWN),
+        })),
+      dismiss: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+      clear: () => set({ notices: [] }),
+    };
+  });
+}
+
+/** The page's notices, provided once by the app. */
+export const NoticesContext = createContext<NoticeStore | null>(null);
+
+export function useNoticeStore(): NoticeStore {
+  const store = useContext(NoticesContext);
+  if (!store) throw new Error('useNoticeStore needs a NoticesContext provider');
+  return store;
+}
 
 export function useNotices<T>(selector: (state: NoticeState) => T): T {
-  return useStore(noticeStore, selector);
+  return useStore(useNoticeStore(), selector);
 }

@@ -1,11 +1,12 @@
 /** How things are shown (not what is trained): chart scales, map options, the drawing tool. */
-import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** What a click on the data plot does: add a point of a class, or erase. */
 export type DrawTool = 'class0' | 'class1' | 'erase';
 
 export interface FocusedNeuron {
+  /** Index among hidden and output neurons: the map the worker paints large. */
+  readonly index: number;
   readonly label: string;
   readonly isOutput: boolean;
 }
@@ -24,17 +25,17 @@ export interface ViewState {
   readonly set: (patch: Partial<Omit<ViewState, 'set'>>) => void;
 }
 
-export const viewStore = createStore<ViewState>()((set) => ({
-  logScale: false,
-  discretize: false,
-  showTestData: true,
-  presenter: false,
-  hide: [],
-  drawTool: 'class1',
-  focusedNeuron: null,
-  set: (patch) => set(patch),
-}));
+export type ViewStore = StoreApi<ViewState>;
 
-export function useView<T>(selector: (state: ViewState) => T): T {
-  return useStore(viewStore, selector);
+export function createViewStore(): ViewStore {
+  return createStore<ViewState>()((set) => ({
+    logScale: false,
+    discretize: false,
+    showTestData: true,
+    presenter: false,
+    hide: [],
+    drawTool: 'class1',
+    focusedNeuron: null,
+    set: (patch) => set(patch),
+  }));
 }

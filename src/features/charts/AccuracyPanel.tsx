@@ -1,5 +1,5 @@
+import { useTraining } from '@/state/hooks';
 import { useMemo } from 'react';
-import { useTraining } from '@/state/app-store';
 import { isRegression } from '@/state/options';
 import { LineChart, type ChartSeries } from '@/shared/LineChart';
 

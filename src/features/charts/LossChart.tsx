@@ -1,14 +1,18 @@
-import { useMemo } from 'react';
-import { useTraining } from '@/state/app-store';
-import { useCompare } from './compare-store';
-import { useView, viewStore } from '@/state/view-store';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { useStores, useTraining, useView } from '@/state/hooks';
+import { createCompareStore } from './compare-store';
 import { formatCount, formatLoss } from '@/shared/format';
 import { LineChart, type ChartSeries } from '@/shared/LineChart';
 import { PinRun } from './PinRun';
-import { Timeline } from '@/features/time-travel/Timeline';
 
-/** Training and test loss over epochs, with a log-scale toggle and a hover readout. */
-export function LossChart() {
+/**
+ * Training and test loss over epochs, with a log-scale toggle and a hover readout. `timeline`
+ * is drawn under the curve (the app passes time travel's scrubber).
+ */
+export function LossChart({ timeline }: { timeline?: ReactNode }) {
+  const { view } = useStores();
+  const [compare] = useState(createCompareStore);
   const history = useTraining((s) => s.history);
   const testHistory = useTraining((s) => s.testHistory);
   const tutorial = useTraining((s) => s.config.dataset === 'xor');
@@ -17,7 +21,7 @@ export function LossChart() {
   const testLoss = useTraining((s) => s.snapshot?.testLoss);
   const currentEpoch = useTraining((s) => s.snapshot?.epoch ?? 0);
   const logScale = useView((s) => s.logScale);
-  const pinned = useCompare((s) => s.pinned);
+  const pinned = useStore(compare, (s) => s.pinned);
   const series = useMemo(() => {
     const train: ChartSeries = {
       name: 'training loss',
@@ -61,7 +65,7 @@ export function LossChart() {
           <input
             type="checkbox"
             checked={logScale}
-            onChange={(event) => viewStore.getState().set({ logScale: event.target.checked })}
+            onChange={(event) => view.getState().set({ logScale: event.target.checked })}
           />
           Log scale
         </label>
@@ -74,8 +78,8 @@ export function LossChart() {
         formatValue={formatLoss}
         height={220}
       />
-      <Timeline />
-      <PinRun />
+      {timeline}
+      <PinRun compare={compare} />
     </section>
   );
 }

@@ -1,18 +1,20 @@
-import { trainingStore, useTraining } from '@/state/app-store';
-import { compareStore, useCompare } from './compare-store';
+import { useStore } from 'zustand';
+import { useStores, useTraining } from '@/state/hooks';
+import type { CompareStore } from './compare-store';
 
 /** Pins the current run's loss curve as a ghost to compare the next run against. */
-export function PinRun() {
-  const pinned = useCompare((s) => s.pinned);
+export function PinRun({ compare }: { compare: CompareStore }) {
+  const { training } = useStores();
+  const pinned = useStore(compare, (s) => s.pinned);
   const hasCurve = useTraining((s) => s.history.epochs.length > 1);
   const pin = () => {
-    const { history, config, snapshot } = trainingStore.getState();
-    compareStore.getState().pin(history, config, snapshot?.layerSizes ?? []);
+    const { history, config, snapshot } = training.getState();
+    compare.getState().pin(history, config, snapshot?.layerSizes ?? []);
   };
   return (
     <div className="pin-run">
       {pinned ? (
-        <button type="button" onClick={compareStore.getState().unpin}>
+        <button type="button" onClick={compare.getState().unpin}>
           Unpin
         </button>
       ) : (

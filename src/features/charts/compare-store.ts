@@ -3,8 +3,7 @@
  * changes one knob and trains again from the same starting weights and data order (Reset keeps
  * the seed, and the trainer derives weights, data and shuffling from it).
  */
-import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TrainerConfig } from '@/training/protocol';
 import type { LossHistory } from '@/state/loss-history';
 
@@ -24,15 +23,15 @@ export interface CompareState {
   readonly unpin: () => void;
 }
 
-export const compareStore = createStore<CompareState>()((set) => ({
-  pinned: null,
-  pin: (history, config, layerSizes) =>
-    set({ pinned: { name: runLabel(config, layerSizes), history } }),
-  unpin: () => set({ pinned: null }),
-}));
+export type CompareStore = StoreApi<CompareState>;
 
-export function useCompare<T>(selector: (state: CompareState) => T): T {
-  return useStore(compareStore, selector);
+export function createCompareStore(): CompareStore {
+  return createStore<CompareState>()((set) => ({
+    pinned: null,
+    pin: (history, config, layerSizes) =>
+      set({ pinned: { name: runLabel(config, layerSizes), history } }),
+    unpin: () => set({ pinned: null }),
+  }));
 }
 
 /** The knobs a learner turns, in a few words: rate, architecture, activation, seed. */

@@ -1,9 +1,8 @@
+import { useDisplayedHeatmaps, useStores, useTraining, useView } from '@/state/hooks';
 import { scaleLinear } from 'd3-scale';
 import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { useTraining } from '@/state/app-store';
-import { useDisplayedHeatmaps } from '@/state/app-timeline';
 import { isRegression } from '@/state/options';
-import { useView, viewStore, type DrawTool } from '@/state/view-store';
+import { type DrawTool } from '@/state/view-store';
 import { paintValues, pointColour, toColourAxis } from '@/shared/heatmap-colours';
 import { useCanvasPaint } from '@/shared/use-canvas-paint';
 import { useElementSize } from '@/shared/use-element-size';
@@ -135,7 +134,7 @@ function DataPlotOptions({ regression }: { regression: boolean }) {
   const discretize = useView((s) => s.discretize);
   const showTestData = useView((s) => s.showTestData);
   const drawTool = useView((s) => s.drawTool);
-  const set = viewStore.getState().set;
+  const set = useStores().view.getState().set;
   return (
     <div className="plot-options">
       <fieldset className="draw-tools">

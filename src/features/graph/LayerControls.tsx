@@ -1,4 +1,4 @@
-import { useTraining } from '@/state/app-store';
+import { useTraining } from '@/state/hooks';
 import { LIMITS } from '@/state/options';
 import type { GraphLayout } from './graph-layout';
 

@@ -1,8 +1,6 @@
+import { useDisplayed, useStores, useTraining } from '@/state/hooks';
 import { Suspense, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { useTraining } from '@/state/app-store';
-import { useDisplayed } from '@/state/app-timeline';
 import { FEATURE_LABELS } from '@/state/options';
-import { viewStore } from '@/state/view-store';
 import { layoutGraph, type EdgeLayout, type NeuronLayout } from './graph-layout';
 import { weightColour, weightWidth } from './weight-style';
 import { GraphKeys } from './GraphKeys';
@@ -49,7 +47,7 @@ export function NetworkGraph() {
   // The scrubbed moment while time travelling, else the live snapshot.
   const snapshot = useDisplayed();
   const features = useTraining((s) => s.config.features);
-  const focusNeuron = useTraining((s) => s.focusNeuron);
+  const { view } = useStores();
   const training = useTraining((s) => s.snapshot?.running ?? false);
   // Step mode draws gradients and values over the weights.
   const step = useStepOverlay();
@@ -87,12 +85,15 @@ export function NetworkGraph() {
   const inspectNeuron = (neuron: NeuronLayout | null, tapped = false) => {
     setInspected(neuron ? { kind: 'neuron', id: neuron.id, tapped } : null);
     const mapped = neuron && neuron.mapIndex >= 0 ? neuron : null;
-    viewStore.getState().set({
+    view.getState().set({
       focusedNeuron: mapped
-        ? { label: mapped.label, isOutput: mapped.layer === layout.neurons.at(-1)?.layer }
+        ? {
+            index: mapped.mapIndex,
+            label: mapped.label,
+            isOutput: mapped.layer === layout.neurons.at(-1)?.layer,
+          }
         : null,
     });
-    focusNeuron(mapped ? mapped.mapIndex : null);
   };
   const edit = (index: number, label: string, x: number, y: number) =>
     setEditing({ index, label, x, y: y + CONTROLS_HEIGHT, value: value(index) });

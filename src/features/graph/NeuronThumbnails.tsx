@@ -1,6 +1,5 @@
+import { useDisplayedHeatmaps, useTraining } from '@/state/hooks';
 import { memo, useMemo, useRef } from 'react';
-import { useTraining } from '@/state/app-store';
-import { useDisplayedHeatmaps } from '@/state/app-timeline';
 import type { NeuronLayout } from './graph-layout';
 import { paintValues, toColourAxis } from '@/shared/heatmap-colours';
 import { useCanvasPaint } from '@/shared/use-canvas-paint';

@@ -1,5 +1,5 @@
+import { useTraining } from '@/state/hooks';
 import { useState } from 'react';
-import { useTraining } from '@/state/app-store';
 
 export interface EditTarget {
   /** Index of the weight or bias in the flat parameter array. */

@@ -2,8 +2,8 @@
  * What the network graph shows in step mode: per edge, the gradient (backward) or the weight
  * change (update) as colour and width; per neuron, its activation (forward) or δ (backward).
  */
+import { useStep } from '@/state/hooks';
 import type { StepTrace } from '@/engine/step-trace';
-import { useStep } from '@/state/app-step-store';
 import type { StepPhase } from '@/state/step-phases';
 import type { EdgeLayout, NeuronLayout } from './graph-layout';
 import { gradientColour, gradientWidth, largestMagnitude } from './gradient-style';

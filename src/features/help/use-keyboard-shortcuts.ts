@@ -1,6 +1,5 @@
+import { useStores } from '@/state/hooks';
 import { useEffect, useRef } from 'react';
-import { stepStore } from '@/state/app-step-store';
-import { trainingStore } from '@/state/app-store';
 import { matchShortcut, SHORTCUTS, type Shortcut } from './shortcuts';
 
 /** Keys typed here are text or native control input, never shortcuts. */
@@ -25,6 +24,7 @@ interface Options {
 
 /** Listens on the window for the shortcut table's keys while the component is mounted. */
 export function useKeyboardShortcuts({ helpOpen, toggleHelp, table = SHORTCUTS }: Options): void {
+  const { training, step } = useStores();
   // The listener is added once; it reads the latest options through a ref.
   const latest = useRef({ helpOpen, toggleHelp, table });
   useEffect(() => {
@@ -37,8 +37,8 @@ export function useKeyboardShortcuts({ helpOpen, toggleHelp, table = SHORTCUTS }
       if (event.key === ' ' && isActivatable(event.target)) return;
       const { helpOpen: open, toggleHelp: toggle, table: shortcuts } = latest.current;
       const context = {
-        training: trainingStore.getState(),
-        step: stepStore.getState(),
+        training: training.getState(),
+        step: step.getState(),
         toggleHelp: toggle,
       };
       const shortcut = matchShortcut(shortcuts, event, open, context);
@@ -49,5 +49,5 @@ export function useKeyboardShortcuts({ helpOpen, toggleHelp, table = SHORTCUTS }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [training, step]);
 }

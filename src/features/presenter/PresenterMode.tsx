@@ -1,5 +1,5 @@
+import { useStores, useView } from '@/state/hooks';
 import { useEffect } from 'react';
-import { useView, viewStore } from '@/state/view-store';
 import './presenter.css';
 
 /**
@@ -8,6 +8,7 @@ import './presenter.css';
  * data-control is listed; shows the one button that leaves the mode.
  */
 export function PresenterMode() {
+  const { view } = useStores();
   const presenter = useView((s) => s.presenter);
   const hide = useView((s) => s.hide);
   useEffect(() => {
@@ -21,7 +22,7 @@ export function PresenterMode() {
     <button
       type="button"
       className="leave-presenter"
-      onClick={() => viewStore.getState().set({ presenter: false })}
+      onClick={() => view.getState().set({ presenter: false })}
     >
       Leave presenter mode
     </button>

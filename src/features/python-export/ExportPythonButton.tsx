@@ -1,12 +1,13 @@
-import { trainingStore } from '@/state/app-store';
+import { useStores } from '@/state/hooks';
 import { downloadBlob } from '@/shared/download';
 import { reportLoadFailure } from '@/shared/lazy-view';
 
 /** Downloads the current run as a NumPy script that retrains it from its seed. */
 export function ExportPythonButton() {
+  const { training, notices } = useStores();
   const save = async () => {
     // Read at click time: the button need not re-render with every snapshot.
-    const snapshot = trainingStore.getState().snapshot;
+    const snapshot = training.getState().snapshot;
     if (!snapshot) return;
     // The script writer loads on first use: it is not needed to train or watch.
     const { pythonScriptOf, PYTHON_FILE_NAME } = await import('./python-export');
@@ -15,7 +16,7 @@ export function ExportPythonButton() {
   return (
     <button
       type="button"
-      onClick={() => void save().catch(reportLoadFailure)}
+      onClick={() => void save().catch(() => reportLoadFailure(notices))}
       title="This run as a NumPy script (backprop-studio.py)"
     >
       Export as Python

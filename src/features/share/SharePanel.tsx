@@ -1,21 +1,23 @@
+import { useStores, useView } from '@/state/hooks';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { noticeStore } from '@/shared/notice-store';
+import type { NoticeStore } from '@/shared/notice-store';
 import { HIDEABLE_CONTROLS } from './url-state';
-import { useView, viewStore } from '@/state/view-store';
 import { downloadBlob } from '@/shared/download';
 import { reportLoadFailure } from '@/shared/lazy-view';
 import { GLOSSARY } from '@/shared/glossary';
 import { currentLink } from './share-link';
 
 // Saving, opening and picture export load on first use: none is needed to train or watch.
-const modelActions = () =>
+const modelActions = (notices: NoticeStore) =>
   import('./model-actions').catch(() => {
-    reportLoadFailure();
+    reportLoadFailure(notices);
     return null;
   });
 
 /** The share menu's content: link, model file, graph pictures and presenter mode. */
 export function SharePanel() {
+  const stores = useStores();
+  const { notices } = stores;
   const [includeWeights, setIncludeWeights] = useState(false);
   const [link, setLink] = useState('');
   const [copyState, setCopyState] = useState('');
@@ -23,12 +25,10 @@ export function SharePanel() {
   const ids = { link: useId(), weights: useId(), file: useId() };
 
   const copyLink = async () => {
-    const { link: next, weightsLeftOut } = currentLink(includeWeights);
+    const { link: next, weightsLeftOut } = currentLink(stores, includeWeights);
     setLink(next);
     if (weightsLeftOut) {
-      noticeStore
-        .getState()
-        .push('The weights are not all finite numbers; the link leaves them out.');
+      notices.getState().push('The weights are not all finite numbers; the link leaves them out.');
     }
     try {
       await navigator.clipboard.writeText(next);
@@ -42,7 +42,7 @@ export function SharePanel() {
 
   const exportPicture = async (format: 'svg' | 'png') => {
     const pictures = await import('./graph-export').catch(() => null);
-    if (!pictures) return reportLoadFailure();
+    if (!pictures) return reportLoadFailure(notices);
     const { findGraphSvg, graphToSvgText, svgTextToPng } = pictures;
     const svg = findGraphSvg();
     if (!svg) return;
@@ -55,7 +55,7 @@ export function SharePanel() {
       const png = await svgTextToPng(text, svg.width.baseVal.value, svg.height.baseVal.value);
       downloadBlob(png, 'network-graph.png');
     } catch (error) {
-      noticeStore
+      notices
         .getState()
         .push(
           `The PNG could not be made: ${error instanceof Error ? error.message : String(error)}`,
@@ -69,7 +69,7 @@ export function SharePanel() {
     const file = input.files?.[0];
     // Cleared so that choosing the same file again is a change too.
     input.value = '';
-    if (file) void modelActions().then((actions) => actions?.importModelFile(file));
+    if (file) void modelActions(notices).then((actions) => actions?.importModelFile(file, stores));
   };
 
   return (
@@ -105,7 +105,7 @@ export function SharePanel() {
       <div className="share-group">
         <button
           type="button"
-          onClick={() => void modelActions().then((actions) => actions?.exportModel())}
+          onClick={() => void modelActions(notices).then((actions) => actions?.exportModel(stores))}
           title="Settings, weights and epoch as JSON"
         >
           Export model
@@ -140,7 +140,7 @@ function PresenterSettings() {
   // Rendered only on request: its labels ("learning rate", "epochs", …) must not compete with
   // the controls' own labels for anyone looking a control up by name.
   const [choosing, setChoosing] = useState(false);
-  const set = viewStore.getState().set;
+  const set = useStores().view.getState().set;
   const toggle = (id: string, on: boolean) =>
     set({ hide: HIDEABLE_CONTROLS.filter((c) => (c === id ? on : hide.includes(c))) });
   return (

@@ -3,23 +3,24 @@
  * outcome the learner should know about becomes a notice; a file that cannot be opened changes
  * nothing.
  */
-import { trainingStore } from '@/state/app-store';
+import type { AppStores } from '@/state/app-stores';
 import { MAX_MODEL_FILE_CHARS, modelToJson, parseModelJson } from './model-file';
-import { noticeStore } from '@/shared/notice-store';
 import { downloadBlob } from '@/shared/download';
+
+type Stores = Pick<AppStores, 'training' | 'notices'>;
 
 /** UTF-8 takes at most 4 bytes a character: a file past this cannot be within the limit. */
 const MAX_MODEL_FILE_BYTES = MAX_MODEL_FILE_CHARS * 4;
 
 /** Downloads the weights on screen with their settings and epoch. */
-export function exportModel(): void {
-  const snapshot = trainingStore.getState().snapshot;
+export function exportModel({ training, notices }: Stores): void {
+  const snapshot = training.getState().snapshot;
   if (!snapshot) return;
   let text: string;
   try {
     text = modelToJson(snapshot.config, snapshot.epoch, snapshot.layerSizes, snapshot.params);
   } catch (error) {
-    noticeStore.getState().push(error instanceof Error ? error.message : String(error), 'error');
+    notices.getState().push(error instanceof Error ? error.message : String(error), 'error');
     return;
   }
   const name = `backprop-studio-${snapshot.config.dataset}-epoch-${snapshot.epoch}.json`;
@@ -27,9 +28,9 @@ export function exportModel(): void {
 }
 
 /** Opens a model file; on any problem an error notice, and the current model stays. */
-export async function importModelFile(file: File): Promise<void> {
+export async function importModelFile(file: File, { training, notices }: Stores): Promise<void> {
   const fail = (reason: string) =>
-    noticeStore.getState().push(`Could not open “${file.name}”: ${reason}`, 'error');
+    notices.getState().push(`Could not open “${file.name}”: ${reason}`, 'error');
   if (file.size > MAX_MODEL_FILE_BYTES) {
     fail(`the file is too large (${(file.size / 1e6).toFixed(1)} MB).`);
     return;
@@ -47,6 +48,6 @@ export async function importModelFile(file: File): Promise<void> {
     return;
   }
   const { config, epoch, params } = parsed.model;
-  trainingStore.getState().loadModel(config, epoch, params);
-  noticeStore.getState().push(`Opened “${file.name}”: ${config.dataset}, epoch ${epoch}.`);
+  training.getState().loadModel(config, epoch, params);
+  notices.getState().push(`Opened “${file.name}”: ${config.dataset}, epoch ${epoch}.`);
 }

@@ -1,16 +1,18 @@
 /** The link that reproduces what is on screen: settings, view and optionally the weights. */
-import { trainingStore } from '@/state/app-store';
+import type { AppStores } from '@/state/app-stores';
 import { serializeUrlState } from './url-state';
 import { viewOptionsOf } from './url-sync';
-import { viewStore } from '@/state/view-store';
 
 /**
  * An absolute link to this page with the current run in its query. Weights are added only
  * when asked for and all finite (a diverged run's are not: no NaN ever goes into a link).
  */
-export function currentLink(includeWeights: boolean): { link: string; weightsLeftOut: boolean } {
-  const { config, snapshot } = trainingStore.getState();
-  const view = viewOptionsOf(viewStore.getState());
+export function currentLink(
+  stores: Pick<AppStores, 'training' | 'view'>,
+  includeWeights: boolean,
+): { link: string; weightsLeftOut: boolean } {
+  const { config, snapshot } = stores.training.getState();
+  const view = viewOptionsOf(stores.view.getState());
   const finite = snapshot !== null && snapshot.params.every(Number.isFinite);
   const weights =
     includeWeights && snapshot && finite

@@ -1,8 +1,7 @@
+import type { ReactNode } from 'react';
+import { useStep, useTraining } from '@/state/hooks';
 import { useMemo } from 'react';
-import { useStep } from '@/state/app-step-store';
-import { useTraining } from '@/state/app-store';
 import { stepPositions, type StepPosition } from '@/state/step-phases';
-import { ExportPythonButton } from '@/features/python-export/ExportPythonButton';
 import { formatStepNumber } from '@/shared/step-format';
 import { tutorialCode, type CodeValue } from './tutorial-code';
 
@@ -13,7 +12,7 @@ const MAX_ROWS = 6;
  * The tutorial's NumPy code beside the graph in step mode: the current phase's lines
  * highlighted, and each line's matrix for this step once the walk has reached it.
  */
-export function CodePanel() {
+export function CodePanel({ actions }: { actions?: ReactNode }) {
   const active = useStep((s) => s.active);
   const trace = useStep((s) => s.trace);
   const phase = useStep((s) => s.phase);
@@ -45,7 +44,7 @@ export function CodePanel() {
     <section className="panel code-panel" aria-labelledby="code-title">
       <header className="panel-header">
         <h2 id="code-title">The tutorial’s code, in sync</h2>
-        <ExportPythonButton />
+        {actions}
       </header>
       {notes.map((note) => (
         <p key={note} className="code-note">

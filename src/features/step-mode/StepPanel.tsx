@@ -1,5 +1,4 @@
-import { stepStore, useStep } from '@/state/app-step-store';
-import { useTraining } from '@/state/app-store';
+import { useStep, useStores, useTraining } from '@/state/hooks';
 import { STEP_PHASES, stepPositions, type StepPhase } from '@/state/step-phases';
 import { formatStepNumber } from '@/shared/step-format';
 
@@ -12,6 +11,7 @@ const PHASE_LABELS: Record<StepPhase, string> = {
 
 /** Step mode's controls: the phase bar, previous/next, the sample picker and what each phase does. */
 export function StepPanel() {
+  const stores = useStores();
   const active = useStep((s) => s.active);
   const trace = useStep((s) => s.trace);
   const phase = useStep((s) => s.phase);
@@ -24,7 +24,7 @@ export function StepPanel() {
   const learningRate = useTraining((s) => s.snapshot?.config.learningRate ?? 1);
   if (!active || !trace) return null;
 
-  const { next, previous, setSample, apply, exit } = stepStore.getState();
+  const { next, previous, setSample, apply, exit } = stores.step.getState();
   const L = trace.layerSizes.length - 1;
   const positions = stepPositions(L);
   const index = positions.findIndex((p) => p.phase === phase && p.layer === layer);

@@ -1,14 +1,14 @@
-import { stepStore, useStep } from '@/state/app-step-store';
-
+import { useStep, useStores } from '@/state/hooks';
 /** Enters step mode (pausing training) or leaves it. */
 export function StepThroughButton() {
+  const { step } = useStores();
   const active = useStep((s) => s.active);
   return (
     <button
       type="button"
       className="step-through"
       aria-pressed={active}
-      onClick={() => (active ? stepStore.getState().exit() : stepStore.getState().enter())}
+      onClick={() => (active ? step.getState().exit() : step.getState().enter())}
       title="Take one epoch apart: forward, loss, backward, update (→ / ← to move, Esc to leave)"
     >
       Step through

@@ -1,6 +1,6 @@
+import { useStores } from '@/state/hooks';
 import { Suspense, useState } from 'react';
-import { trainingStore } from '@/state/app-store';
-import { sweepStore, useSweep } from './app-sweep';
+import { useSweep, useSweepStore } from './sweep-context';
 import { DEFAULT_SEED_COUNT, MAX_SEED_COUNT } from './sweep-store';
 import { formatCount } from '@/shared/format';
 import { lazyView } from '@/shared/lazy-view';
@@ -14,6 +14,8 @@ const EpochHistogram = lazyView(() => import('./EpochHistogram').then((m) => m.E
  */
 export function SeedSweep() {
   const [count, setCount] = useState(DEFAULT_SEED_COUNT);
+  const { training } = useStores();
+  const sweep = useSweepStore();
   const status = useSweep((s) => s.status);
   const total = useSweep((s) => s.total);
   const outcomes = useSweep((s) => s.outcomes);
@@ -46,13 +48,13 @@ export function SeedSweep() {
           />
         </label>
         {running ? (
-          <button type="button" onClick={sweepStore.getState().cancel}>
+          <button type="button" onClick={sweep.getState().cancel}>
             Cancel
           </button>
         ) : (
           <button
             type="button"
-            onClick={() => sweepStore.getState().run(trainingStore.getState().config, count)}
+            onClick={() => sweep.getState().run(training.getState().config, count)}
             title="Train seeds 0, 1, 2, … of the current settings to the epoch target"
           >
             Run seed sweep

@@ -1,5 +1,5 @@
+import { useStores, useTimeline } from '@/state/hooks';
 import type { KeyboardEvent } from 'react';
-import { useTimeline, timelineStore } from '@/state/app-timeline';
 import { formatCount } from '@/shared/format';
 
 /**
@@ -11,7 +11,7 @@ export function Timeline() {
   const viewedEpoch = useTimeline((s) => s.viewedEpoch);
   const latest = timeline[timeline.length - 1]?.epoch ?? 0;
   const shown = viewedEpoch ?? latest;
-  const { view, live, continueFromHere } = timelineStore.getState();
+  const { view, live, continueFromHere } = useStores().timeline.getState();
 
   // Arrow keys move between kept moments: a step of one epoch may snap back to the same one.
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -1,5 +1,5 @@
+import { useStores, useTraining } from '@/state/hooks';
 import { useEffect, useRef, useState } from 'react';
-import { trainingStore, useTraining } from '@/state/app-store';
 import { formatCount, formatLoss } from '@/shared/format';
 
 type RunState = 'training' | 'paused' | 'done' | 'stopped';
@@ -9,6 +9,7 @@ type RunState = 'training' | 'paused' | 'done' | 'stopped';
  * (started, paused, done, stopped), never once per frame.
  */
 export function Announcer() {
+  const { training } = useStores();
   const running = useTraining((s) => s.snapshot?.running ?? false);
   const diverged = useTraining((s) => s.snapshot?.diverged ?? false);
   const done = useTraining((s) => (s.snapshot ? s.snapshot.epoch >= s.config.epochTarget : false));
@@ -20,7 +21,7 @@ export function Announcer() {
     if (state === last.current) return;
     last.current = state;
     // The figures at the moment of the change, read once rather than subscribed to.
-    const snapshot = trainingStore.getState().snapshot;
+    const snapshot = training.getState().snapshot;
     const loss = snapshot ? formatLoss(snapshot.loss) : 'unknown';
     const where = `epoch ${formatCount(snapshot?.epoch ?? 0)}, loss ${loss}`;
     setMessage(
@@ -32,7 +33,7 @@ export function Announcer() {
             ? `Training stopped: the loss blew up. Back at ${where}.`
             : `Paused at ${where}.`,
     );
-  }, [state]);
+  }, [state, training]);
 
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-announcer>

@@ -1,4 +1,5 @@
-import { useTraining } from '@/state/app-store';
+import type { ReactNode } from 'react';
+import { useTraining } from '@/state/hooks';
 import {
   EPOCH_TARGET_RANGE,
   HIDDEN_NEURON_RANGE,
@@ -8,15 +9,17 @@ import {
 import { formatCount, formatLearningRate } from '@/shared/format';
 import { GLOSSARY } from '@/shared/glossary';
 import { Slider } from '@/shared/Slider';
-import { StepThroughButton } from '@/features/step-mode/StepThroughButton';
 
 /** Snaps a log-scale slider position to a round number (1, 2, 5 × 10ⁿ and what lies between). */
 function roundLog(exponent: number, digits: number): number {
   return Number((10 ** exponent).toPrecision(digits));
 }
 
-/** Play, step, reset, reseed and the sliders that shape the run. */
-export function Controls() {
+/**
+ * Play, step, reset, reseed and the sliders that shape the run; `stepThrough` sits beside Step
+ * (the app passes step mode's button).
+ */
+export function Controls({ stepThrough }: { stepThrough?: ReactNode }) {
   const running = useTraining((s) => s.snapshot?.running ?? false);
   const done = useTraining((s) => (s.snapshot ? s.snapshot.epoch >= s.config.epochTarget : false));
   const config = useTraining((s) => s.config);
@@ -56,7 +59,7 @@ export function Controls() {
         >
           Reseed
         </button>
-        <StepThroughButton />
+        {stepThrough}
       </div>
 
       <Slider

@@ -1,4 +1,4 @@
-import { useTraining } from '@/state/app-store';
+import { useTraining } from '@/state/hooks';
 import { formatCount, formatLearningRate } from '@/shared/format';
 
 /** Says that training blew up and stopped at the last sane weights, and offers the way out. */

@@ -1,4 +1,4 @@
-import { useTraining } from '@/state/app-store';
+import { useTraining } from '@/state/hooks';
 import { LIMITS } from '@/state/options';
 
 /** Add or remove a hidden layer (before the output); learned weights are kept. */

@@ -1,4 +1,4 @@
-import { useTraining } from '@/state/app-store';
+import { useTraining } from '@/state/hooks';
 import { HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS } from '@/state/options';
 import { GLOSSARY } from '@/shared/glossary';
 import { HiddenLayerCount } from './HiddenLayerCount';

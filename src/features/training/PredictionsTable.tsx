@@ -1,6 +1,3 @@
-import { useTraining } from '@/state/app-store';
-import { useDisplayed } from '@/state/app-timeline';
-
 /** Each training sample: inputs, target, the network's output, its class and whether it is right. */
 export function PredictionsTable() {
   const snapshot = useDisplayed();
@@ -49,3 +46,4 @@ export function PredictionsTable() {
     </section>
   );
 }
+import { useDisplayed, useTraining } from '@/state/hooks';

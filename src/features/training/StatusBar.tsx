@@ -1,4 +1,4 @@
-import { useTraining } from '@/state/app-store';
+import { useTraining } from '@/state/hooks';
 import { formatCount, formatRate } from '@/shared/format';
 
 /** Epoch counter, training rate and state, and any message from the trainer. */

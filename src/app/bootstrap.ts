@@ -1,0 +1,53 @@
+/**
+ * Starts the app: reads the page's link once, creates the stores around a supervised trainer
+ * worker, applies the link's view and weights, and keeps the address bar in step. Nothing
+ * happens on import; main.tsx calls this once, tests never need to.
+ */
+import { startUrlSync } from '@/features/share/url-sync';
+import { parseUrlState } from '@/features/share/url-state';
+import { createSweepStore, type SweepStore } from '@/features/sweep/sweep-store';
+import { createNoticeStore } from '@/shared/notice-store';
+import { createAppStores, type AppStores } from '@/state/app-stores';
+import { createTrainingStore, recoveryCommands, type TrainingStore } from '@/state/training-store';
+import { startSweepWorker, startTrainerWorker } from '@/worker/client';
+import { supervise } from '@/worker/trainer-supervisor';
+
+export interface RunningApp {
+  readonly stores: AppStores;
+  readonly sweep: SweepStore;
+}
+
+export function bootstrap(location: Location = window.location): RunningApp {
+  const fromLink = parseUrlState(location.search);
+  const notices = createNoticeStore();
+  // The supervisor asks for the store's state only once a worker fails, after it exists.
+  let training: TrainingStore | null = null;
+  const supervisedTrainer = supervise(startTrainerWorker, {
+    recover: () => (training ? recoveryCommands(training.getState()) : []),
+    onRestart: (reason) => {
+      const epoch = training?.getState().snapshot?.epoch ?? 0;
+      notices
+        .getState()
+        .push(
+          `The trainer stopped: ${reason}. A new one took over at epoch ${epoch}; nothing was lost.`,
+        );
+    },
+    now: () => performance.now(),
+    every: (ms, check) => window.setInterval(check, ms),
+    visible: () => document.visibilityState === 'visible',
+  });
+  training = createTrainingStore(
+    supervisedTrainer,
+    { request: (callback) => requestAnimationFrame(callback) },
+    fromLink.config,
+  );
+  const stores = createAppStores(training, notices);
+
+  if (fromLink.weights) {
+    training.getState().loadWeights(fromLink.weights.epoch, fromLink.weights.params);
+  }
+  stores.view.getState().set(fromLink.view);
+  for (const text of fromLink.notices) notices.getState().push(text);
+  startUrlSync(training, stores.view, fromLink.weights);
+  return { stores, sweep: createSweepStore(startSweepWorker) };
+}

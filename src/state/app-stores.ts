@@ -1,0 +1,37 @@
+/**
+ * Every store the features share, created together around one training store. Nothing here
+ * starts a worker or reads the page: bootstrap() (src/app) does that, tests pass an in-thread
+ * session.
+ */
+import { createNoticeStore, type NoticeStore } from '@/shared/notice-store';
+import { createStepStore, type StepStore } from './step-store';
+import { createTimelineStore, type TimelineStore } from './timeline-store';
+import type { TrainingStore } from './training-store';
+import { createViewStore, type ViewStore } from './view-store';
+
+export interface AppStores {
+  readonly training: TrainingStore;
+  readonly view: ViewStore;
+  readonly notices: NoticeStore;
+  readonly step: StepStore;
+  readonly timeline: TimelineStore;
+}
+
+export function createAppStores(
+  training: TrainingStore,
+  notices: NoticeStore = createNoticeStore(),
+): AppStores {
+  const view = createViewStore();
+  // The focused neuron has one owner, the view store; the worker follows it.
+  view.subscribe((state, previous) => {
+    if (state.focusedNeuron?.index === previous.focusedNeuron?.index) return;
+    training.getState().focusNeuron(state.focusedNeuron?.index ?? null);
+  });
+  return {
+    training,
+    view,
+    notices,
+    step: createStepStore(training),
+    timeline: createTimelineStore(training),
+  };
+}
