@@ -1,6 +1,6 @@
 /** The one place that creates the workers: the trainer and the seed sweep. */
 import type { FromWorker, ToWorker } from '@/training/protocol';
-import type { FromSweep, SweepRequest } from './sweep-protocol';
+import type { FromSweep, SweepRequest } from '@/training/sweep-protocol';
 
 export interface TrainerClient {
   send(message: ToWorker): void;

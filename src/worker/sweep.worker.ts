@@ -4,7 +4,7 @@
  * loop between seeds, so a new start is seen; the page cancels by terminating this worker.
  */
 import { sweepSeeds, type SeedOutcome } from '@/training/sweep';
-import type { FromSweep, SweepRequest } from './sweep-protocol';
+import type { FromSweep, SweepRequest } from '@/training/sweep-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sweepSeeds } from '@/training/sweep';
-import type { FromSweep, SweepRequest } from '@/worker/sweep-protocol';
+import type { FromSweep, SweepRequest } from '@/training/sweep-protocol';
 import { TUTORIAL_CONFIG } from '@/state/defaults';
 import { createSweepStore } from './sweep-store';
 

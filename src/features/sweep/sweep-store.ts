@@ -5,7 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TrainerConfig } from '@/training/protocol';
 import { criterionText, type SeedOutcome } from '@/training/sweep';
-import type { FromSweep, SweepRequest } from '@/worker/sweep-protocol';
+import type { FromSweep, SweepRequest } from '@/training/sweep-protocol';
 
 export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 

@@ -1,6 +1,6 @@
 /** Wire format between the page and the seed-sweep worker: data only. */
-import type { TrainerConfig } from '@/training/protocol';
-import type { SeedOutcome } from '@/training/sweep';
+import type { TrainerConfig } from './protocol';
+import type { SeedOutcome } from './sweep';
 
 /** Trains seeds 0 … count − 1 on `config`; a new start replaces any sweep under way. */
 export interface SweepRequest {
