@@ -12,7 +12,6 @@ import { useElementSize } from '@/shared/use-element-size';
 import { StepNeuronValues } from './StepNeuronValues';
 import { useStepOverlay } from './step-overlay';
 import { useSampled } from '@/shared/use-sampled';
-import { useValueAttributes } from './use-value-attributes';
 
 interface Inspected {
   readonly kind: 'edge' | 'neuron';
@@ -35,6 +34,7 @@ const BIAS_SIZE = 9;
  */
 const MANY_EDGES = 100;
 const SAMPLED_EDGES_MS = 100;
+const VALUE_ATTRIBUTES_MS = 250;
 
 // Step mode only (hovering an edge there) and the weight editor: loaded on first use.
 const ChainRuleReadout = lazyView(() =>
@@ -67,8 +67,14 @@ export function NetworkGraph() {
     [sizesKey, labelsKey, box.width, box.height],
   );
   const params = snapshot?.params;
-  const svgRef = useRef<SVGSVGElement>(null);
-  useValueAttributes(svgRef, layout, params, training);
+  // Exact values for tools and tests, rendered with the epoch they belong to: every frame while
+  // paused, four times a second while training (hundreds of attributes nobody sees).
+  const valued = useSampled(snapshot, training, VALUE_ATTRIBUTES_MS);
+  const values =
+    valued?.layerSizes.join(',') === sizesKey
+      ? { epoch: valued.epoch, params: valued.params }
+      : { epoch: snapshot?.epoch, params };
+  const exact = (index: number) => (index >= 0 ? values.params?.[index] : undefined);
   const value = (index: number) => (params && index >= 0 ? (params[index] ?? 0) : 0);
   const sampled = useSampled(
     snapshot,
@@ -155,12 +161,12 @@ export function NetworkGraph() {
         light up the edge or neuron they stand for, so the picture holds nothing interactive.
       */}
       <svg
-        ref={svgRef}
         role="img"
         aria-label="Network graph"
         width={box.width}
         height={box.height}
         viewBox={`0 0 ${box.width} ${box.height}`}
+        data-values-epoch={values.epoch}
       >
         <g className="edges">
           {layout.edges.map((edge) => {
@@ -173,6 +179,7 @@ export function NetworkGraph() {
                 data-from={edge.from.id}
                 data-to={edge.to.id}
                 data-sign={weight < 0 ? 'negative' : 'positive'}
+                data-weight={exact(edge.weightIndex)}
                 data-gradient={look?.gradient}
                 data-focused={keyboardFocus === edge.id || undefined}
                 onPointerEnter={(event) =>
@@ -205,6 +212,7 @@ export function NetworkGraph() {
                 className={isInput ? 'neuron input' : 'neuron'}
                 data-layer={neuron.layer}
                 data-index={neuron.index}
+                data-bias={exact(neuron.biasIndex)}
                 transform={`translate(${neuron.x},${neuron.y})`}
                 data-focused={keyboardFocus === neuron.id || undefined}
                 onPointerEnter={(event) => event.pointerType !== 'touch' && inspectNeuron(neuron)}
