@@ -12,7 +12,10 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Several engineers may run the specs at once: each picks a port and a build folder. */
+/**
+ * Several engineers may run the specs at once: each run picks a port and a build folder
+ * (scripts/e2e.mjs chooses a free port and its own folder; run directly, 4173 and dist/).
+ */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
@@ -35,7 +38,9 @@ export default defineConfig({
   webServer: {
     command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never test a server this run did not start (another run's, or a stale build's): if the
+    // port is taken, Playwright stops and says so.
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });

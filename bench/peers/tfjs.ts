@@ -2,15 +2,45 @@ import { buildSync } from 'esbuild';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type * as Tf from '@tensorflow/tfjs-core';
+import { fileURLToPath } from 'node:url';
 import type { Peer } from './peer.ts';
+
+/**
+ * The part of tfjs-core's API used here, typed by hand like the other peers: tfjs-core lives in
+ * bench/node_modules (installed on first `npm run bench`), and the root type check and lint run
+ * without it.
+ */
+interface Tensor {
+  dataSync(): Float32Array | Int32Array | Uint8Array;
+  dispose(): void;
+}
+interface Tf {
+  setBackend(name: 'cpu'): Promise<boolean>;
+  tanh(x: Tensor): Tensor;
+  sigmoid(x: Tensor): Tensor;
+  add(a: Tensor, b: Tensor): Tensor;
+  sub(a: Tensor, b: Tensor): Tensor;
+  mul(a: Tensor | number, b: Tensor): Tensor;
+  matMul(a: Tensor, b: Tensor): Tensor;
+  sum(x: Tensor): Tensor;
+  mean(x: Tensor): Tensor;
+  variable(initial: Tensor): Tensor;
+  randomUniform(shape: number[], min: number, max: number, dtype: 'float32', seed: number): Tensor;
+  zeros(shape: number[]): Tensor;
+  tensor2d(values: Float32Array, shape: [number, number]): Tensor;
+  tidy<T extends Tensor>(fn: () => T): T;
+  train: { sgd(learningRate: number): { minimize(loss: () => Tensor): unknown } };
+}
+
+/** bench/, where bench/package.json installs the peers. */
+const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * tfjs-core ships its gradient definitions only as ES modules that its npm bundles leave out
  * (the union package @tensorflow/tfjs imports them for you). So we bundle core, the gradients
  * and the CPU backend into one CommonJS file with esbuild (already installed for tsx/vite).
  */
-function loadTf(): typeof Tf {
+function loadTf(): Tf {
   const file = join(tmpdir(), 'backprop-studio-bench-tfjs.cjs');
   buildSync({
     stdin: {
@@ -18,7 +48,7 @@ function loadTf(): typeof Tf {
         "export * from '@tensorflow/tfjs-core';\n" +
         "import '@tensorflow/tfjs-core/dist/register_all_gradients';\n" +
         "import '@tensorflow/tfjs-backend-cpu';\n",
-      resolveDir: process.cwd(),
+      resolveDir: BENCH_DIR,
     },
     bundle: true,
     format: 'cjs',
@@ -27,11 +57,11 @@ function loadTf(): typeof Tf {
     outfile: file,
     logLevel: 'error',
   });
-  return createRequire(import.meta.url)(file) as typeof Tf;
+  return createRequire(import.meta.url)(file) as Tf;
 }
 
-let tfPromise: Promise<typeof Tf> | undefined;
-async function getTf(): Promise<typeof Tf> {
+let tfPromise: Promise<Tf> | undefined;
+async function getTf(): Promise<Tf> {
   tfPromise ??= (async () => {
     const tf = loadTf();
     await tf.setBackend('cpu');
@@ -46,9 +76,9 @@ export const tfjsPeer: Peer = {
   caveat: 'float32',
   async create(w) {
     const tf = await getTf();
-    const act = (x: Tf.Tensor): Tf.Tensor => (w.activation === 'tanh' ? tf.tanh(x) : tf.sigmoid(x));
-    const weights: Tf.Variable[] = [];
-    const biases: Tf.Variable[] = [];
+    const act = (x: Tensor): Tensor => (w.activation === 'tanh' ? tf.tanh(x) : tf.sigmoid(x));
+    const weights: Tensor[] = [];
+    const biases: Tensor[] = [];
     for (let l = 1; l < w.layerSizes.length; l++) {
       const nIn = w.layerSizes[l - 1]!;
       const nOut = w.layerSizes[l]!;
@@ -56,10 +86,10 @@ export const tfjsPeer: Peer = {
       weights.push(tf.variable(tf.randomUniform([nIn, nOut], -a, a, 'float32', l)));
       biases.push(tf.variable(tf.zeros([nOut])));
     }
-    const forward = (x: Tf.Tensor): Tf.Tensor =>
-      weights.reduce<Tf.Tensor>((h, W, l) => act(tf.add(tf.matMul(h, W), biases[l]!)), x);
+    const forward = (x: Tensor): Tensor =>
+      weights.reduce<Tensor>((h, W, l) => act(tf.add(tf.matMul(h, W), biases[l]!)), x);
     const { inputs, targets, count, inputSize } = w.data;
-    const batches: { x: Tf.Tensor2D; y: Tf.Tensor2D }[] = [];
+    const batches: { x: Tensor; y: Tensor }[] = [];
     for (let start = 0; start < count; start += w.batchSize) {
       const end = Math.min(start + w.batchSize, count);
       batches.push({
@@ -81,7 +111,7 @@ export const tfjsPeer: Peer = {
         for (const { x, y } of batches) {
           optimizer.minimize(() => {
             const d = tf.sub(forward(x), y);
-            return tf.mul(0.5, reduce(tf.mul(d, d))) as Tf.Scalar;
+            return tf.mul(0.5, reduce(tf.mul(d, d)));
           });
         }
       },

@@ -3,6 +3,7 @@ import { LOG_FLOOR, chartScales, nearestPoint, type Series } from './loss-scales
 import { formatCount } from './format';
 import { useElementSize } from './use-element-size';
 import { useRemScale } from './use-rem-scale';
+import './LineChart.css';
 
 const MARGIN = { left: 56, right: 16, top: 12, bottom: 36 };
 

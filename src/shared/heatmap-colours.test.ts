@@ -1,3 +1,4 @@
+import { rgb } from 'd3-color';
 import { describe, expect, it } from 'vitest';
 import { paintValues, toColourAxis } from './heatmap-colours';
 
@@ -15,6 +16,15 @@ describe('heatmap colours', () => {
     expect(b1).toBeGreaterThan(r1!);
     const mid = pixel(0.5);
     expect(Math.min(mid[0]!, mid[1]!, mid[2]!)).toBeGreaterThan(225);
+  });
+
+  it('paints the ends in the stop colours exactly', () => {
+    const channels = (hex: string) => {
+      const { r, g, b } = rgb(hex);
+      return [r, g, b, 255];
+    };
+    expect(pixel(0)).toEqual(channels('#f5a56a'));
+    expect(pixel(1)).toEqual(channels('#7fb6dd'));
   });
 
   it('discretizes at the threshold', () => {

@@ -3,6 +3,7 @@
  * "negative/class 0" and "positive/class 1" read alike everywhere. A lookup table keeps the
  * per-pixel work to an array read.
  */
+import { rgb } from 'd3-color';
 import { interpolateLab } from 'd3-interpolate';
 import { scaleLinear } from 'd3-scale';
 import type { ActivationName } from '@/engine/types';
@@ -16,10 +17,10 @@ function buildTable(low: string, mid: string, high: string): Uint8ClampedArray {
     .interpolate(interpolateLab);
   const table = new Uint8ClampedArray(STEPS * 3);
   for (let i = 0; i < STEPS; i++) {
-    const match = /rgb\((\d+), (\d+), (\d+)\)/.exec(scale(i));
-    table[i * 3] = Number(match?.[1] ?? 0);
-    table[i * 3 + 1] = Number(match?.[2] ?? 0);
-    table[i * 3 + 2] = Number(match?.[3] ?? 0);
+    const { r, g, b } = rgb(scale(i));
+    table[i * 3] = r;
+    table[i * 3 + 1] = g;
+    table[i * 3 + 2] = b;
   }
   return table;
 }

@@ -7,6 +7,7 @@ import { paintValues, pointColour, toColourAxis } from '@/shared/heatmap-colours
 import { useCanvasPaint } from '@/shared/use-canvas-paint';
 import { useElementSize } from '@/shared/use-element-size';
 import { useRemScale } from '@/shared/use-rem-scale';
+import './data-plot.css';
 
 const ERASE_RADIUS_PX = 14;
 

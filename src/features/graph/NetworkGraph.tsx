@@ -12,6 +12,7 @@ import { useElementSize } from '@/shared/use-element-size';
 import { StepNeuronValues } from './StepNeuronValues';
 import { useStepOverlay } from './step-overlay';
 import { useSampled } from '@/shared/use-sampled';
+import './NetworkGraph.css';
 
 interface Inspected {
   readonly kind: 'edge' | 'neuron';

@@ -1,6 +1,7 @@
 import { useStores, useTimeline } from '@/state/hooks';
 import type { KeyboardEvent } from 'react';
 import { formatCount } from '@/shared/format';
+import './Timeline.css';
 
 /**
  * Time travel under the loss curve: scrub to any kept moment (the graph, predictions and maps
