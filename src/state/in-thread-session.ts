@@ -3,10 +3,16 @@
  * delivered at once and nothing trains on its own (no timers), so every state is reached by a
  * command and assertions never wait on the clock.
  */
+import type { ToWorker } from '@/training/protocol';
 import { TrainerLoop } from '@/training/trainer-loop';
 import { createTrainingStore, type TrainingStore } from './training-store';
 
-export function inThreadSession(): TrainingStore {
+export interface InThreadOptions {
+  /** Sees every command the store sends to the trainer (acks too), before the trainer does. */
+  readonly onSend?: (message: ToWorker) => void;
+}
+
+export function inThreadSession({ onSend }: InThreadOptions = {}): TrainingStore {
   return createTrainingStore(
     (onMessage) => {
       const loop = new TrainerLoop({
@@ -15,7 +21,12 @@ export function inThreadSession(): TrainingStore {
         later: () => {},
         now: () => 0,
       });
-      return { send: (message) => loop.handle(message) };
+      return {
+        send: (message) => {
+          onSend?.(message);
+          loop.handle(message);
+        },
+      };
     },
     { request: (callback) => callback() },
   );
