@@ -110,8 +110,8 @@ export async function watchWorkerConfig(page: Page): Promise<Worker> {
     };
     const post = scope.postMessage.bind(scope);
     scope.postMessage = (message, transfer) => {
-      const m = message as { type: string; snapshot?: { config: { learningRate: number } } };
-      const rate = m.snapshot?.config.learningRate;
+      const m = message as { type: string; snapshot?: { trainedWith: { learningRate: number } } };
+      const rate = m.snapshot?.trainedWith.learningRate;
       const last = scope.__echoed[scope.__echoed.length - 1];
       if (rate !== undefined && rate !== last?.[1]) scope.__echoed.push([stamp(), rate]);
       post(message, transfer);

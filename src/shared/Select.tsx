@@ -1,3 +1,4 @@
+import type { ControlId } from './control-ids';
 import { useId } from 'react';
 
 interface SelectProps<T extends string> {
@@ -6,8 +7,8 @@ interface SelectProps<T extends string> {
   readonly options: readonly { readonly value: T; readonly label: string }[];
   readonly onChange: (value: T) => void;
   readonly title?: string;
-  /** Id from HIDEABLE_CONTROLS (url-state.ts): presenter mode can hide this control. */
-  readonly control?: string;
+  /** Presenter mode can hide this control (control-ids.ts). */
+  readonly control?: ControlId;
 }
 
 /** A labelled drop-down whose options are a closed set of strings. */

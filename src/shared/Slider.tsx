@@ -1,3 +1,4 @@
+import type { ControlId } from './control-ids';
 import { useId, type ChangeEvent } from 'react';
 
 interface SliderProps {
@@ -11,8 +12,8 @@ interface SliderProps {
   readonly position: number;
   readonly onPosition: (position: number) => void;
   readonly title?: string;
-  /** Id from HIDEABLE_CONTROLS (url-state.ts): presenter mode can hide this control. */
-  readonly control?: string;
+  /** Presenter mode can hide this control (control-ids.ts). */
+  readonly control?: ControlId;
   readonly disabled?: boolean;
 }
 

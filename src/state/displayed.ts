@@ -6,7 +6,8 @@
  */
 import { heatmapNeuronCount, neuronHeatmaps, outputHeatmap } from '@/engine/heatmap';
 import { Network } from '@/engine/network';
-import type { Heatmaps, Snapshot } from '@/training/protocol';
+import type { Heatmaps } from '@/training/protocol';
+import type { TrainingMoment } from './training-store';
 import { domainOf } from '@/training/session-data';
 import type { TimelineEntry } from './timeline';
 
@@ -28,7 +29,7 @@ export interface Displayed {
   readonly past: boolean;
 }
 
-export function liveDisplayed(snapshot: Snapshot, heatmaps: Heatmaps | null): Displayed {
+export function liveDisplayed(snapshot: TrainingMoment, heatmaps: Heatmaps | null): Displayed {
   const { epoch, layerSizes, params, predictions, inputs, targets } = snapshot;
   return { epoch, layerSizes, params, predictions, inputs, targets, heatmaps, past: false };
 }

@@ -7,9 +7,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { Network } from '@/engine/network';
 import { traceStep, type SampleChoice, type StepTrace } from '@/engine/step-trace';
 import type { Dataset } from '@/engine/types';
-import type { Snapshot } from '@/training/protocol';
 import { moveStep, type StepPhase } from './step-phases';
-import type { TrainingStore } from './training-store';
+import type { TrainingMoment, TrainingStore } from './training-store';
 
 export interface StepState {
   readonly active: boolean;
@@ -109,10 +108,10 @@ export function createStepStore(training: TrainingStore): StepStore {
 
 /** The trace of `snapshot`'s next step, or none if the sample is gone (points were erased). */
 function traced(
-  snapshot: Snapshot,
+  snapshot: TrainingMoment,
   sample: SampleChoice,
 ): Pick<StepState, 'trace' | 'epoch' | 'applyBlocked' | 'sample'> {
-  const { config, layerSizes } = snapshot;
+  const { trainedWith: config, layerSizes } = snapshot;
   const data = datasetOf(snapshot);
   const chosen = sample !== 'batch' && sample >= data.count ? 'batch' : sample;
   const net = Network.fromParams(
@@ -141,8 +140,8 @@ function traced(
  * penalty that epoch is exactly the traced update (step-trace.test.ts), and it advances the epoch
  * and the loss curve like any other step. Other cases would need a different update, so they say why.
  */
-function applyBlocked(snapshot: Snapshot, sample: SampleChoice): string | null {
-  const { config } = snapshot;
+function applyBlocked(snapshot: TrainingMoment, sample: SampleChoice): string | null {
+  const { trainedWith: config } = snapshot;
   if (sample !== 'batch')
     return 'Training updates on all rows at once: choose “all (batch)” to apply.';
   if (config.batchSize > 0)
@@ -153,7 +152,7 @@ function applyBlocked(snapshot: Snapshot, sample: SampleChoice): string | null {
   return null;
 }
 
-function datasetOf(snapshot: Snapshot): Dataset {
+function datasetOf(snapshot: TrainingMoment): Dataset {
   const outputSize = snapshot.layerSizes.at(-1) ?? 1;
   const inputSize = snapshot.layerSizes[0] ?? 1;
   return {

@@ -90,7 +90,7 @@ export function createTimelineStore(training: TrainingStore): TimelineStore {
       epoch: snapshot.epoch,
       params: snapshot.params.slice(),
       layerSizes: snapshot.layerSizes,
-      config: snapshot.config,
+      config: snapshot.trainedWith,
     });
     const { viewedEpoch } = store.getState();
     if (viewedEpoch === null) {

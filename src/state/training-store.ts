@@ -5,6 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DatasetName } from '@/engine/datasets';
+import { layerSizesOf } from '@/engine/run-config';
 import type {
   DataPoints,
   FromWorker,
@@ -20,7 +21,8 @@ import { presetPatch } from './presets';
 
 export interface TrainingState {
   readonly config: TrainerConfig;
-  readonly snapshot: Snapshot | null;
+  /** The latest moment; its maps, points and loss points are in the fields below. */
+  readonly snapshot: TrainingMoment | null;
   /** Training loss at every epoch (decimated). */
   readonly history: LossHistory;
   /** Test loss and accuracies, one point per drawn frame (decimated). */
@@ -58,6 +60,15 @@ export interface TrainingState {
   /** A fresh session with a saved model's settings and weights (an opened model file). */
   readonly loadModel: (config: TrainerConfig, epoch: number, params: Float64Array) => void;
 }
+
+/**
+ * A snapshot as the page keeps it. The parts a snapshot carries only now and then (maps, points)
+ * or as a delta (loss points, restarts) have one owner each: `heatmaps`, `points`, `history`.
+ */
+export type TrainingMoment = Omit<
+  Snapshot,
+  'heatmaps' | 'points' | 'lossEpochs' | 'losses' | 'historyRestarted' | 'historyTruncatedAt'
+>;
 
 export interface HistoryCut {
   readonly serial: number;
@@ -208,7 +219,7 @@ export function recoveryCommands(state: TrainingState): ToWorker[] {
   const commands: ToWorker[] = [{ type: 'init', config: state.config }];
   const snapshot = state.snapshot;
   if (snapshot) {
-    const expected = [state.config.features.length, ...state.config.hiddenSizes, 1];
+    const expected = layerSizesOf(state.config);
     if (snapshot.layerSizes.join() === expected.join()) {
       // restore, not load: it keeps the loss curve up to this epoch.
       commands.push({ type: 'restore', epoch: snapshot.epoch, params: snapshot.params.slice() });

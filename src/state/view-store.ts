@@ -1,5 +1,6 @@
 /** How things are shown (not what is trained): chart scales, map options, the drawing tool. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ControlId } from '@/shared/control-ids';
 
 /** What a click on the data plot does: add a point of a class, or erase. */
 export type DrawTool = 'class0' | 'class1' | 'erase';
@@ -11,14 +12,27 @@ export interface FocusedNeuron {
   readonly isOutput: boolean;
 }
 
-export interface ViewState {
+/** Display options that travel with a link but do not change the run. */
+export interface ViewOptions {
   readonly logScale: boolean;
   readonly discretize: boolean;
   readonly showTestData: boolean;
   /** Presenter mode: larger type, high contrast, the controls in `hide` left out. */
   readonly presenter: boolean;
-  /** Control ids (HIDEABLE_CONTROLS in url-state.ts) hidden while presenting. */
-  readonly hide: readonly string[];
+  /** Controls hidden while presenting, in HIDEABLE_CONTROLS order (shared/control-ids.ts). */
+  readonly hide: readonly ControlId[];
+}
+
+/** How a page without a link starts: test points shown, nothing hidden. */
+export const DEFAULT_VIEW: ViewOptions = {
+  logScale: false,
+  discretize: false,
+  showTestData: true,
+  presenter: false,
+  hide: [],
+};
+
+export interface ViewState extends ViewOptions {
   readonly drawTool: DrawTool;
   /** A neuron whose map the big plot shows instead of the output (hover in the graph). */
   readonly focusedNeuron: FocusedNeuron | null;
@@ -29,11 +43,7 @@ export type ViewStore = StoreApi<ViewState>;
 
 export function createViewStore(): ViewStore {
   return createStore<ViewState>()((set) => ({
-    logScale: false,
-    discretize: false,
-    showTestData: true,
-    presenter: false,
-    hide: [],
+    ...DEFAULT_VIEW,
     drawTool: 'class1',
     focusedNeuron: null,
     set: (patch) => set(patch),

@@ -2,43 +2,13 @@
  * Wire format between the page and the trainer worker: data only, no logic.
  * Typed arrays travel by transferring their `.buffer`.
  */
-import type { DatasetName } from '@/engine/datasets';
-import type { FeatureName } from '@/engine/features';
-import type { InitName } from '@/engine/network';
-import type { ActivationName, LossName } from '@/engine/types';
+import type { RunConfig } from '@/engine/run-config';
 
-export type RegularizationName = 'none' | 'l1' | 'l2';
-
-/** What the trainer needs to build and train a network. */
-export interface TrainerConfig {
-  readonly hiddenSizes: readonly number[];
-  readonly hiddenActivation: ActivationName;
-  readonly outputActivation: ActivationName;
-  readonly loss: LossName;
-  readonly learningRate: number;
-  /** Training stops by itself at this epoch. */
-  readonly epochTarget: number;
-  readonly seed: number;
-  /** Epochs per second; 0 means as fast as the engine goes. */
-  readonly speed: number;
-  readonly dataset: DatasetName;
-  /** Points generated (Playground's sets; the tutorial's XOR always has its four). */
-  readonly pointCount: number;
-  /** 0–0.5: label flips, blob spread or jitter, depending on the dataset. */
-  readonly noise: number;
-  /** Share of the points used for training (0.1–0.9); the rest are the test set. */
-  readonly trainFraction: number;
-  /** Samples per update; 0 means the whole training set (full batch, as the tutorial). */
-  readonly batchSize: number;
-  /** 'sum' adds the batch's gradients, as the tutorial does; 'mean' averages them. */
-  readonly reduction: 'sum' | 'mean';
-  /** Inputs computed from each point (x1, x2, x1², …), in FEATURES order. */
-  readonly features: readonly FeatureName[];
-  readonly regularization: RegularizationName;
-  readonly regularizationRate: number;
-  /** How fresh weights are drawn: the tutorial's U[0,1) or Glorot. */
-  readonly init: InitName;
-}
+/**
+ * What the trainer needs to build and train a network: one value per setting of the run-config
+ * table (engine/run-config.ts), where each is documented with its range and default.
+ */
+export type TrainerConfig = RunConfig;
 
 /** Commands from the page. */
 export type ToWorker =
@@ -114,7 +84,11 @@ export interface Snapshot {
   readonly running: boolean;
   /** Set when training stopped because the loss or a weight stopped being a finite number. */
   readonly diverged: boolean;
-  readonly config: TrainerConfig;
+  /**
+   * The settings these weights were trained with (for exports and time travel). Views show the
+   * store's `config`, which a change reaches first.
+   */
+  readonly trainedWith: TrainerConfig;
   /** Bumped whenever the points change; `points` is sent only then. */
   readonly dataVersion: number;
   readonly points: DataPoints | null;

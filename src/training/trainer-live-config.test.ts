@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { xorDataset } from '@/engine/datasets';
 import { Network } from '@/engine/network';
 import { NumpyRandom } from '@/engine/random';
+import { specOf } from '@/engine/run-config';
 import { trainEpoch } from '@/engine/train';
 import type { TrainerConfig } from './protocol';
 import { TUTORIAL_CONFIG } from './tutorial-config';
-import { Trainer, specOf } from './trainer';
+import { Trainer } from './trainer';
 
 /** The tutorial's run, at full speed. */
 const FULL_SPEED_TUTORIAL: TrainerConfig = { ...TUTORIAL_CONFIG, speed: 0 };
@@ -17,7 +18,7 @@ describe('Trainer: live settings while training', () => {
     trainer.play(0);
     trainer.configure({ learningRate: 0.5 }, 1);
     const moved = trainer.snapshot(2);
-    expect(moved.config.learningRate).toBe(0.5);
+    expect(moved.trainedWith.learningRate).toBe(0.5);
     expect(moved.heatmaps).toBeNull();
     trainer.configure({ hiddenSizes: [4] }, 3);
     expect(trainer.snapshot(4).heatmaps?.neurons).toHaveLength(5 * 24 * 24);

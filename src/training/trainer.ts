@@ -8,20 +8,14 @@ import { Network } from '@/engine/network';
 import { NumpyRandom } from '@/engine/random';
 import { resizeHidden } from '@/engine/resize';
 import { trainEpoch, type TrainOptions } from '@/engine/train';
-import type { NetworkSpec } from '@/engine/types';
+import { specOf } from '@/engine/run-config';
 import { HeatmapPainter } from './heatmap-painter';
 import { LossChunk } from './loss-chunk';
 import type { Snapshot, TrainerConfig } from './protocol';
 import { SessionData } from './session-data';
+import { Pace } from './pace';
 import { setMetrics } from './set-metrics';
 
-/**
- * Time between two clock reads at full speed, aimed at: often enough to end a slice on time,
- * rarely enough that reading the clock costs nothing next to a tiny net's epochs (~1 µs).
- */
-const CLOCK_READ_MS = 1;
-/** Bounds of the adaptive epochs-per-clock-read count. */
-const MAX_EPOCHS_PER_CLOCK_READ = 4096;
 /**
  * A loss past this (or NaN) means training has blown up: long before floats overflow, the
  * weights are useless and the picture says nothing. Far above any honest loss (BCE of a sure,
@@ -38,8 +32,6 @@ const TRAINING_ONLY: ReadonlySet<string> = new Set<keyof TrainerConfig>([
   'regularization',
   'regularizationRate',
 ]);
-/** How far back the epochs/s figure looks. */
-const RATE_WINDOW_MS = 500;
 
 /** Seeds derived from the run's seed, one per purpose, so that each stream is repeatable. */
 export const SEED_OFFSET = { growth: 1, shuffle: 2, data: 3 } as const;
@@ -60,7 +52,6 @@ export class Trainer {
   private lastGoodEpoch = 0;
   private scratch: Float64Array;
   /** Epochs between clock reads, adapted so that reads are about CLOCK_READ_MS apart. */
-  private epochsPerClockRead = 1;
   /** trainEpoch's options, rebuilt only when the config, training set or shuffle stream changes. */
   private options: {
     config: TrainerConfig;
@@ -74,9 +65,8 @@ export class Trainer {
   private historyRestarted = true;
   private historyTruncatedAt: number | null = null;
   private sentDataVersion = -1;
-  private rateSamples: { time: number; epoch: number }[] = [];
   /** Start of the current paced stretch, for slow-motion speeds. */
-  private paceStart = { time: 0, epoch: 0 };
+  private readonly pace = new Pace();
   private readonly painter = new HeatmapPainter();
 
   constructor(config: TrainerConfig) {
@@ -102,8 +92,7 @@ export class Trainer {
     if (this.epoch >= this.config.epochTarget) return;
     this.running = true;
     this.diverged = false;
-    this.paceStart = { time: now, epoch: this.epoch };
-    this.rateSamples = [{ time: now, epoch: this.epoch }];
+    this.pace.restart(now, this.epoch);
   }
 
   pause(): void {
@@ -192,7 +181,7 @@ export class Trainer {
   }
 
   setSpeed(now: number): void {
-    this.paceStart = { time: now, epoch: this.epoch };
+    this.pace.rebase(now, this.epoch);
   }
 
   /** Applies a change of settings live, keeping the learned weights wherever the change allows. */
@@ -246,23 +235,19 @@ export class Trainer {
   runSlice(now: () => number, deadline: number): void {
     if (!this.running) return;
     const { epochTarget, speed } = this.config;
-    let allowed = epochTarget - this.epoch;
-    if (speed > 0) {
-      const due = Math.floor(((now() - this.paceStart.time) * speed) / 1000);
-      allowed = Math.min(allowed, this.paceStart.epoch + due - this.epoch);
-    }
+    let allowed = Math.min(epochTarget - this.epoch, this.pace.due(now(), speed, this.epoch));
     let before = now();
     while (allowed > 0 && this.running) {
-      const batch = Math.min(allowed, this.epochsPerClockRead);
+      const batch = Math.min(allowed, this.pace.epochsPerClockRead);
       for (let i = 0; i < batch && this.running; i++) this.trainOne();
       allowed -= batch;
       const after = now();
-      this.adaptClockReads(batch, after - before);
+      this.pace.adapt(batch, after - before);
       before = after;
       if (after >= deadline) break;
     }
     if (this.epoch >= epochTarget) this.running = false;
-    this.recordRate(now());
+    this.pace.record(now(), this.epoch);
   }
 
   /** The state now, with the loss points gathered since the previous snapshot. */
@@ -292,10 +277,10 @@ export class Trainer {
       predictions,
       inputs: trainSet.inputs.slice(),
       targets: trainSet.targets.slice(),
-      epochsPerSecond: this.running ? this.epochsPerSecond() : 0,
+      epochsPerSecond: this.running ? this.pace.perSecond() : 0,
       running: this.running,
       diverged: this.diverged,
-      config: this.config,
+      trainedWith: this.config,
       dataVersion: this.data.version,
       points: sendPoints ? this.data.points() : null,
       heatmaps: this.painter.paint(this.net, this.config, now, this.running),
@@ -345,16 +330,6 @@ export class Trainer {
     return value;
   }
 
-  /** Doubles or halves the epochs between clock reads toward CLOCK_READ_MS apart. */
-  private adaptClockReads(epochs: number, elapsedMs: number): void {
-    if (epochs < this.epochsPerClockRead) return; // a short last batch says nothing
-    if (elapsedMs < CLOCK_READ_MS / 2) {
-      this.epochsPerClockRead = Math.min(this.epochsPerClockRead * 2, MAX_EPOCHS_PER_CLOCK_READ);
-    } else if (elapsedMs > CLOCK_READ_MS * 2 && this.epochsPerClockRead > 1) {
-      this.epochsPerClockRead >>= 1;
-    }
-  }
-
   /** Buffers and maps follow a network that was replaced or edited. */
   private afterNetworkChange(): void {
     this.lastGood = this.net.params.slice();
@@ -366,29 +341,6 @@ export class Trainer {
   private freshNetwork(): Network {
     return Network.create(specOf(this.config), new NumpyRandom(this.config.seed), this.config.init);
   }
-
-  private recordRate(time: number): void {
-    this.rateSamples.push({ time, epoch: this.epoch });
-    while (this.rateSamples.length > 2 && time - this.rateSamples[0]!.time > RATE_WINDOW_MS) {
-      this.rateSamples.shift();
-    }
-  }
-
-  private epochsPerSecond(): number {
-    const first = this.rateSamples[0];
-    const last = this.rateSamples[this.rateSamples.length - 1];
-    if (!first || !last || last.time <= first.time) return 0;
-    return ((last.epoch - first.epoch) * 1000) / (last.time - first.time);
-  }
-}
-
-export function specOf(config: TrainerConfig): NetworkSpec {
-  return {
-    layerSizes: [config.features.length, ...config.hiddenSizes, 1],
-    hiddenActivation: config.hiddenActivation,
-    outputActivation: config.outputActivation,
-    loss: config.loss,
-  };
 }
 
 /** A seed for one purpose; wraps at 2³² like NumPy's seed range. */

@@ -1,3 +1,4 @@
+import { controlAttr } from '@/shared/control-ids';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useStores, useTraining, useView } from '@/state/hooks';
@@ -5,6 +6,7 @@ import { createCompareStore } from './compare-store';
 import { formatCount, formatLoss } from '@/shared/format';
 import { LineChart, type ChartSeries } from '@/shared/LineChart';
 import { PinRun } from './PinRun';
+import './charts.css';
 
 /**
  * Training and test loss over epochs, with a log-scale toggle and a hover readout. `timeline`
@@ -52,7 +54,11 @@ export function LossChart({ timeline }: { timeline?: ReactNode }) {
   }, [history, testHistory, tutorial, pinned]);
 
   return (
-    <section className="panel loss-panel" aria-labelledby="loss-title" data-control="loss-chart">
+    <section
+      className="panel loss-panel"
+      aria-labelledby="loss-title"
+      {...controlAttr('loss-chart')}
+    >
       <header className="panel-header">
         <h2 id="loss-title">Loss</h2>
         <output className="loss-now" data-loss={currentLoss} data-test-loss={testLoss}>

@@ -1,3 +1,4 @@
+import { controlAttr } from '@/shared/control-ids';
 import { useTraining } from '@/state/hooks';
 import {
   DATASETS,
@@ -7,6 +8,7 @@ import {
   REGULARIZATIONS,
   type FeatureName,
 } from '@/state/options';
+import { BATCH_SIZE_RANGE } from '@/state/defaults';
 import { PRESETS } from '@/state/presets';
 import { GLOSSARY } from '@/shared/glossary';
 import { Select } from '@/shared/Select';
@@ -73,8 +75,8 @@ export function DataSettings() {
         <Slider
           label="Batch size"
           display={config.batchSize === 0 ? 'full batch' : String(config.batchSize)}
-          min={0}
-          max={30}
+          min={BATCH_SIZE_RANGE.min}
+          max={BATCH_SIZE_RANGE.max}
           step={1}
           position={config.batchSize}
           onPosition={(batchSize) => configure({ batchSize })}
@@ -89,7 +91,7 @@ export function DataSettings() {
         >
           Regenerate data
         </button>
-        <fieldset className="features" data-control="features" title={GLOSSARY.feature.text}>
+        <fieldset className="features" {...controlAttr('features')} title={GLOSSARY.feature.text}>
           <legend>Input features</legend>
           {FEATURES.map((feature) => (
             <label key={feature} className="feature">

@@ -1,3 +1,4 @@
+import { controlAttr } from '@/shared/control-ids';
 import { useTraining } from '@/state/hooks';
 import { LIMITS } from '@/state/options';
 import type { GraphLayout } from './graph-layout';
@@ -20,7 +21,7 @@ export function LayerControls({ layout, height }: Props) {
     setSizes(hiddenSizes.map((n, i) => (i === layer - 1 ? n + delta : n)));
 
   return (
-    <div className="layer-controls" style={{ height }} data-control="layers">
+    <div className="layer-controls" style={{ height }} {...controlAttr('layers')}>
       {columns.map(({ size, x, layer }) => (
         <div
           key={layer}

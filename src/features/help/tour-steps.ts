@@ -1,3 +1,4 @@
+import { controlSelector } from '@/shared/control-ids';
 /** The guided tour's stops: what each points at on the live page, and what it says. */
 export interface TourStep {
   /** CSS selector of the element the step outlines; the first match is used. */
@@ -21,12 +22,12 @@ export const TOUR_STEPS: readonly TourStep[] = [
     text: 'Play trains epoch after epoch and shows every update live. Step trains one epoch; Reset goes back to the same starting weights.',
   },
   {
-    target: '[data-control="learning-rate"]',
+    target: controlSelector('learning-rate'),
     title: 'Learning rate',
     text: 'How big a step each update takes. Try 0.1 and then 5 and watch the loss curve change shape.',
   },
   {
-    target: '[data-control="loss-chart"]',
+    target: controlSelector('loss-chart'),
     title: 'The loss curve',
     text: 'How wrong the network is, epoch by epoch. Training is working when this goes down.',
   },

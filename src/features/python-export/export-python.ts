@@ -1,31 +1,13 @@
-import type { DatasetName } from '@/engine/datasets.ts';
 import type { FeatureName } from '@/engine/features.ts';
-import type { InitName } from '@/engine/network.ts';
-import type { RegularizationName } from '@/engine/train.ts';
+import { layerSizesOf, type RunConfig } from '@/engine/run-config.ts';
 import { formatPyFloat } from '@/engine/tutorial.ts';
 import type { ActivationName, LossName } from '@/engine/types.ts';
 
 /**
- * The settings a run needs to be rewritten in NumPy: the worker's TrainerConfig fits this
- * shape (the engine may not import the worker, so the shape is spelt out here).
+ * A run's settings as NumPy needs them: all but the point set's (count, noise, split) and the
+ * speed.
  */
-export interface PythonRun {
-  readonly hiddenSizes: readonly number[];
-  readonly hiddenActivation: ActivationName;
-  readonly outputActivation: ActivationName;
-  readonly loss: LossName;
-  readonly learningRate: number;
-  readonly epochTarget: number;
-  readonly seed: number;
-  readonly dataset: DatasetName;
-  /** Samples per update; 0 = the whole training set. */
-  readonly batchSize: number;
-  readonly reduction: 'sum' | 'mean';
-  readonly features: readonly FeatureName[];
-  readonly regularization: RegularizationName;
-  readonly regularizationRate: number;
-  readonly init: InitName;
-}
+export type PythonRun = Omit<RunConfig, 'speed' | 'pointCount' | 'noise' | 'trainFraction'>;
 
 export interface PythonExportOptions {
   /**
@@ -269,7 +251,7 @@ export function exportPython(
       `expected ${count} × ${width} inputs for ${count} targets, got ${trainInputs.length}`,
     );
   }
-  const layerSizes = [width, ...run.hiddenSizes, 1];
+  const layerSizes = layerSizesOf(run);
   const regularized = run.regularization !== 'none' && run.regularizationRate > 0;
   const activations = [...new Set([run.hiddenActivation, run.outputActivation])];
   const shuffleSeed = options.shuffleSeed ?? run.seed + 2;

@@ -1,8 +1,10 @@
 /**
  * Where JSON text goes wrong, for error messages people can act on. JSON.parse's own messages
  * differ between browsers and often omit the position ("Unexpected token 'N', … is not valid
- * JSON"), so this small scanner, run only after JSON.parse has failed, finds it itself.
+ * JSON"), so after JSON.parse has failed, jsonc-parser's strict parser (no comments, no trailing
+ * commas) finds the first error itself, the same in every browser.
  */
+import { printParseErrorCode, visit, type JSONVisitor, type ParseErrorCode } from 'jsonc-parser';
 
 /** A syntax error: its offset in the text, line and column from 1, and what was wrong. */
 export interface JsonSyntaxError {
@@ -12,9 +14,33 @@ export interface JsonSyntaxError {
   readonly problem: string;
 }
 
-/** Deeper than any real file; keeps the scanner's recursion far from the stack limit. */
+/** Deeper than any real file; keeps the parser's recursion far from the stack limit. */
 const MAX_DEPTH = 256;
 
+type ErrorName = ReturnType<typeof printParseErrorCode>;
+
+/** What each error means to a person; % stands for the character found there. */
+const PROBLEMS: Readonly<Record<ErrorName, string>> = {
+  InvalidSymbol: 'unexpected %',
+  InvalidNumberFormat: 'a malformed number',
+  PropertyNameExpected: 'expected a property name in double quotes, found %',
+  ValueExpected: 'unexpected %',
+  ColonExpected: "expected ':' after a property name, found %",
+  CommaExpected: "expected ',' between items, found %",
+  CloseBraceExpected: "expected ',' or '}', found %",
+  CloseBracketExpected: "expected ',' or ']', found %",
+  EndOfFileExpected: 'unexpected % after the end of the data',
+  InvalidCommentToken: 'a comment, which JSON does not allow',
+  UnexpectedEndOfComment: 'a comment, which JSON does not allow',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'a string holds a \\u escape without four hex digits',
+  InvalidEscapeCharacter: 'a string holds an invalid escape',
+  InvalidCharacter: 'a control character inside a string',
+  '<unknown ParseErrorCode>': 'unexpected %',
+};
+
+/** Thrown from the visitor to stop at the first error. */
 class Stop {
   constructor(
     readonly offset: number,
@@ -22,120 +48,34 @@ class Stop {
   ) {}
 }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPE = /["\\/bfnrt]|u[0-9a-fA-F]{4}/y;
-const WHITESPACE = /[ \t\n\r]*/y;
-
-function scan(text: string): void {
-  let i = 0;
-
-  const stop = (problem: string): never => {
-    if (i >= text.length) throw new Stop(text.length, 'the text ends too early');
-    const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
-    throw new Stop(i, problem.replace('%', `“${ch}”`));
-  };
-  const skipWhitespace = () => {
-    WHITESPACE.lastIndex = i;
-    WHITESPACE.exec(text);
-    i = WHITESPACE.lastIndex;
-  };
-  const expect = (ch: string, problem: string) => {
-    skipWhitespace();
-    if (text[i] !== ch) stop(problem);
-    i++;
-  };
-
-  const string = () => {
-    i++; // the opening quote
-    for (;;) {
-      if (i >= text.length) throw new Stop(text.length, 'a string is not closed');
-      const code = text.charCodeAt(i);
-      if (code === 0x22) {
-        i++;
-        return;
-      }
-      if (code < 0x20) stop('a line break or control character inside a string');
-      if (code === 0x5c) {
-        ESCAPE.lastIndex = i + 1;
-        if (!ESCAPE.test(text)) {
-          i++;
-          stop('% is not a valid escape');
-        }
-        i = ESCAPE.lastIndex;
-      } else {
-        i++;
-      }
-    }
-  };
-
-  const value = (depth: number): void => {
-    if (depth > MAX_DEPTH) stop('the data is nested too deeply');
-    skipWhitespace();
-    const ch = text[i];
-    if (ch === '{') {
-      i++;
-      skipWhitespace();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        skipWhitespace();
-        if (text[i] !== '"') stop('expected a property name in double quotes, found %');
-        string();
-        expect(':', "expected ':' after a property name, found %");
-        value(depth + 1);
-        skipWhitespace();
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        if (text[i] !== ',') stop("expected ',' or '}', found %");
-        i++;
-      }
-    }
-    if (ch === '[') {
-      i++;
-      skipWhitespace();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value(depth + 1);
-        skipWhitespace();
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        if (text[i] !== ',') stop("expected ',' or ']', found %");
-        i++;
-      }
-    }
-    if (ch === '"') return string();
-    for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return;
-      }
-    }
-    NUMBER.lastIndex = i;
-    if (NUMBER.test(text)) {
-      i = NUMBER.lastIndex;
-      return;
-    }
-    stop('unexpected %');
-  };
-
-  value(0);
-  skipWhitespace();
-  if (i < text.length) stop('unexpected % after the end of the data');
+function stopAt(text: string, code: ParseErrorCode, offset: number, length: number): never {
+  const name = printParseErrorCode(code);
+  // jsonc-parser ends a string at a line break: point at the break, not the string's start.
+  const end = offset + length;
+  if (name === 'UnexpectedEndOfString' && (text[end] === '\n' || text[end] === '\r')) {
+    throw new Stop(end, 'a line break inside a string');
+  }
+  if (offset >= text.length) throw new Stop(text.length, 'the text ends too early');
+  const ch = String.fromCodePoint(text.codePointAt(offset) ?? 0);
+  throw new Stop(offset, PROBLEMS[name].replace('%', `“${ch}”`));
 }
 
 /** The first syntax error in `text`, or null if it is valid JSON. */
 export function findJsonError(text: string): JsonSyntaxError | null {
+  let depth = 0;
+  const enter = (offset: number) => {
+    if (++depth > MAX_DEPTH) throw new Stop(offset, 'the data is nested too deeply');
+  };
+  const leave = () => void depth--;
+  const visitor: JSONVisitor = {
+    onObjectBegin: enter,
+    onArrayBegin: enter,
+    onObjectEnd: leave,
+    onArrayEnd: leave,
+    onError: (code, offset, length) => stopAt(text, code, offset, length),
+  };
   try {
-    scan(text);
+    visit(text, visitor, { disallowComments: true, allowTrailingComma: false });
     return null;
   } catch (error) {
     if (!(error instanceof Stop)) throw error;

@@ -18,12 +18,12 @@ export function exportModel({ training, notices }: Stores): void {
   if (!snapshot) return;
   let text: string;
   try {
-    text = modelToJson(snapshot.config, snapshot.epoch, snapshot.layerSizes, snapshot.params);
+    text = modelToJson(snapshot.trainedWith, snapshot.epoch, snapshot.layerSizes, snapshot.params);
   } catch (error) {
     notices.getState().push(error instanceof Error ? error.message : String(error), 'error');
     return;
   }
-  const name = `backprop-studio-${snapshot.config.dataset}-epoch-${snapshot.epoch}.json`;
+  const name = `backprop-studio-${snapshot.trainedWith.dataset}-epoch-${snapshot.epoch}.json`;
   downloadBlob(new Blob([text], { type: 'application/json' }), name);
 }
 

@@ -1,16 +1,25 @@
 /**
  * Saving a trained model as a JSON file and opening one again. An opened file is untrusted:
  * it is size-capped, parsed, scanned for prototype-pollution keys and checked by a valibot
- * schema built from the same ranges as links (url-state.ts), down to the weight count.
+ * schema built from the run-config table (the ranges links use too), down to the weight count.
  *
  * Unknown keys are ignored and dropped: every known key is required, so a misspelt one still
  * fails as missing, while notes a person adds to the file do no harm.
  */
 import * as v from 'valibot';
 import { paramCount } from '@/engine/network';
+import {
+  layerSizesOf,
+  RUN_CONFIG,
+  RUN_CONFIG_KEYS,
+  type EnumSetting,
+  type LayersSetting,
+  type NamesSetting,
+  type NumberSetting,
+  type Setting,
+} from '@/engine/run-config';
 import type { TrainerConfig } from '@/training/protocol';
 import { findJsonError } from './json-error';
-import { CONFIG_PROPS, type EnumCodec, type NumberCodec } from './url-state';
 
 export const MODEL_FORMAT = 'backprop-studio-model';
 export const MODEL_VERSION = 1;
@@ -23,7 +32,7 @@ export interface ModelFile {
   version: typeof MODEL_VERSION;
   config: TrainerConfig;
   epoch: number;
-  /** Neurons per layer, input first: [features.length, ...hiddenSizes, 1]. */
+  /** Neurons per layer, input first: layerSizesOf(config). */
   layerSizes: number[];
   /** All weights and biases, laid out as Network.params (W1, b1, W2, b2, …). */
   params: number[];
@@ -34,10 +43,6 @@ export type ParsedModel =
   | { ok: false; error: string };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function layerSizesOf(config: TrainerConfig): number[] {
-  return [config.features.length, ...config.hiddenSizes, 1];
-}
 
 /** JSON for a number, keeping −0 (JSON.stringify writes it as 0). */
 function numberJson(x: number): string {
@@ -60,7 +65,7 @@ function pretty(value: unknown, indent: string): string {
 }
 
 /**
- * The model as pretty JSON, keys in a fixed order (the config's as in CONFIG_PROPS), every
+ * The model as pretty JSON, keys in a fixed order (the config's as in RUN_CONFIG), every
  * weight written exactly (shortest round-trip decimal).
  *
  * @throws RangeError if a weight is not finite (a diverged run): JSON cannot hold it and the
@@ -75,9 +80,7 @@ export function modelToJson(
   if (!params.every(Number.isFinite)) {
     throw new RangeError('The weights are not all finite numbers, so they cannot be saved.');
   }
-  const orderedConfig = Object.fromEntries(
-    Object.keys(CONFIG_PROPS).map((key) => [key, config[key as keyof TrainerConfig]]),
-  );
+  const orderedConfig = Object.fromEntries(RUN_CONFIG_KEYS.map((key) => [key, config[key]]));
   const file = {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
@@ -89,8 +92,8 @@ export function modelToJson(
   return `${pretty(file, '')}\n`;
 }
 
-function numberSchema(codec: NumberCodec) {
-  const { label, min, max, integer } = codec;
+function numberSchema(setting: NumberSetting) {
+  const { label, min, max, integer } = setting;
   const range = `${label} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`;
   return v.pipe(
     v.number((issue) => `${range}, not ${issue.received}.`),
@@ -104,14 +107,58 @@ function numberSchema(codec: NumberCodec) {
   );
 }
 
-function enumSchema<T extends string>(codec: EnumCodec<T>) {
+function enumSchema<T extends string>(setting: EnumSetting<T>) {
   return v.picklist(
-    codec.options,
-    (issue) => `${codec.label} must be one of ${codec.options.join(', ')}, not ${issue.received}.`,
+    setting.options,
+    (issue) =>
+      `${setting.label} must be one of ${setting.options.join(', ')}, not ${issue.received}.`,
   );
 }
 
-const P = CONFIG_PROPS;
+/** The hidden layers (the table's one setting of this kind, hence the wording). */
+function layersSchema({ min, max, maxLayers }: LayersSetting) {
+  return v.pipe(
+    v.array(
+      v.pipe(
+        v.number('Hidden layer sizes must be numbers.'),
+        v.integer('Hidden layer sizes must be whole numbers.'),
+        v.minValue(min, `A hidden layer needs at least ${min} neuron.`),
+        v.maxValue(max, `A hidden layer has at most ${max} neurons.`),
+      ),
+      'Hidden layers must be a list of neuron counts.',
+    ),
+    v.maxLength(maxLayers, `At most ${maxLayers} hidden layers.`),
+  );
+}
+
+/** The input features (the table's one setting of this kind, hence the wording). */
+function namesSchema<T extends string>({ options, minCount }: NamesSetting<T>) {
+  return v.pipe(
+    v.array(
+      v.picklist(options, (issue) => `Unknown input feature ${issue.received}.`),
+      'Input features must be a list of names.',
+    ),
+    v.minLength(minCount, 'At least one input feature is needed.'),
+    v.check(
+      (names) => options.filter((name) => names.includes(name)).join() === names.join(),
+      `Input features must each appear once, in the order ${options.join(', ')}.`,
+    ),
+  );
+}
+
+function settingSchema(setting: Setting): v.GenericSchema<unknown> {
+  switch (setting.kind) {
+    case 'number':
+      return numberSchema(setting);
+    case 'enum':
+      return enumSchema(setting);
+    case 'layers':
+      return layersSchema(setting);
+    case 'names':
+      return namesSchema(setting);
+  }
+}
+
 const NOT_A_MODEL = 'This is not a Backprop Studio model file.';
 
 /** The key an object issue reports as missing, or null for an issue of another kind. */
@@ -121,60 +168,18 @@ function missingKey(issue: v.BaseIssue<unknown>): string | null {
   return item?.origin === 'key' && typeof item.key === 'string' ? item.key : null;
 }
 
-const hiddenSizesSchema = v.pipe(
-  v.array(
-    v.pipe(
-      v.number('Hidden layer sizes must be numbers.'),
-      v.integer('Hidden layer sizes must be whole numbers.'),
-      v.minValue(P.hiddenSizes.min, `A hidden layer needs at least ${P.hiddenSizes.min} neuron.`),
-      v.maxValue(P.hiddenSizes.max, `A hidden layer has at most ${P.hiddenSizes.max} neurons.`),
-    ),
-    'Hidden layers must be a list of neuron counts.',
-  ),
-  v.maxLength(P.hiddenSizes.maxLayers, `At most ${P.hiddenSizes.maxLayers} hidden layers.`),
-);
+/** Every setting, in table order, each checked against its range or options. */
+const configEntries = Object.fromEntries(
+  RUN_CONFIG_KEYS.map((key) => [key, settingSchema(RUN_CONFIG[key])]),
+  // Each schema is built from its own setting, so it accepts exactly that setting's values.
+) as { readonly [K in keyof TrainerConfig]: v.GenericSchema<unknown, TrainerConfig[K]> };
 
-const featuresSchema = v.pipe(
-  v.array(
-    v.picklist(P.features.options, (issue) => `Unknown input feature ${issue.received}.`),
-    'Input features must be a list of names.',
-  ),
-  v.minLength(1, 'At least one input feature is needed.'),
-  v.check(
-    (names) => P.features.options.filter((name) => names.includes(name)).join() === names.join(),
-    `Input features must each appear once, in the order ${P.features.options.join(', ')}.`,
-  ),
-);
-
-/** Every setting, its range taken from CONFIG_PROPS. */
-const configSchema = v.object(
-  {
-    hiddenSizes: hiddenSizesSchema,
-    hiddenActivation: enumSchema(P.hiddenActivation),
-    outputActivation: enumSchema(P.outputActivation),
-    loss: enumSchema(P.loss),
-    learningRate: numberSchema(P.learningRate),
-    epochTarget: numberSchema(P.epochTarget),
-    seed: numberSchema(P.seed),
-    speed: numberSchema(P.speed),
-    dataset: enumSchema(P.dataset),
-    pointCount: numberSchema(P.pointCount),
-    noise: numberSchema(P.noise),
-    trainFraction: numberSchema(P.trainFraction),
-    batchSize: numberSchema(P.batchSize),
-    reduction: enumSchema(P.reduction),
-    features: featuresSchema,
-    regularization: enumSchema(P.regularization),
-    regularizationRate: numberSchema(P.regularizationRate),
-    init: enumSchema(P.init),
-  },
-  (issue) => {
-    const missing = missingKey(issue);
-    return missing === null
-      ? "The file's settings ('config') must be an object."
-      : `The file's settings have no '${missing}'.`;
-  },
-);
+const configSchema = v.object(configEntries, (issue) => {
+  const missing = missingKey(issue);
+  return missing === null
+    ? "The file's settings ('config') must be an object."
+    : `The file's settings have no '${missing}'.`;
+});
 
 const modelSchema = v.pipe(
   v.object(

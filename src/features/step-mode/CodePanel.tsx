@@ -17,10 +17,10 @@ export function CodePanel({ actions }: { actions?: ReactNode }) {
   const trace = useStep((s) => s.trace);
   const phase = useStep((s) => s.phase);
   const layer = useStep((s) => s.layer);
-  const hidden = useTraining((s) => s.snapshot?.config.hiddenActivation ?? 'sigmoid');
-  const output = useTraining((s) => s.snapshot?.config.outputActivation ?? 'sigmoid');
-  const loss = useTraining((s) => s.snapshot?.config.loss ?? 'mse');
-  const reduction = useTraining((s) => s.snapshot?.config.reduction ?? 'sum');
+  const hidden = useTraining((s) => s.config.hiddenActivation);
+  const output = useTraining((s) => s.config.outputActivation);
+  const loss = useTraining((s) => s.config.loss);
+  const reduction = useTraining((s) => s.config.reduction);
   const lines = useMemo(
     () => (trace ? tutorialCode(trace, hidden, output) : []),
     [trace, hidden, output],

@@ -21,7 +21,7 @@ export function StepPanel() {
   const applyBlocked = useStep((s) => s.applyBlocked);
   const inputs = useTraining((s) => s.snapshot?.inputs);
   const targets = useTraining((s) => s.snapshot?.targets);
-  const learningRate = useTraining((s) => s.snapshot?.config.learningRate ?? 1);
+  const learningRate = useTraining((s) => s.config.learningRate);
   if (!active || !trace) return null;
 
   const { next, previous, setSample, apply, exit } = stores.step.getState();

@@ -1,9 +1,11 @@
 import { useStores } from '@/state/hooks';
 import { Suspense, useState } from 'react';
+import { layerSizesOf } from '@/engine/run-config';
 import { useSweep, useSweepStore } from './sweep-context';
 import { DEFAULT_SEED_COUNT, MAX_SEED_COUNT } from './sweep-store';
 import { formatCount } from '@/shared/format';
 import { lazyView } from '@/shared/lazy-view';
+import './SeedSweep.css';
 
 // Drawn once a sweep has run: most visits never start one.
 const EpochHistogram = lazyView(() => import('./EpochHistogram').then((m) => m.EpochHistogram));
@@ -26,9 +28,7 @@ export function SeedSweep() {
   const solved = outcomes.filter((o) => o.solved).length;
   const task = config?.dataset === 'xor' ? 'XOR' : (config?.dataset ?? '');
   const within = config ? formatCount(config.epochTarget) : '';
-  const shape = config
-    ? [config.features.length, ...config.hiddenSizes, 1].join('-') + ` ${config.hiddenActivation}`
-    : '';
+  const shape = config ? layerSizesOf(config).join('-') + ` ${config.hiddenActivation}` : '';
 
   return (
     <section className="panel seed-sweep" aria-labelledby="sweep-title" data-sweep={status}>

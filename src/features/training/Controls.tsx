@@ -1,3 +1,4 @@
+import { controlAttr } from '@/shared/control-ids';
 import type { ReactNode } from 'react';
 import { useTraining } from '@/state/hooks';
 import {
@@ -9,6 +10,7 @@ import {
 import { formatCount, formatLearningRate } from '@/shared/format';
 import { GLOSSARY } from '@/shared/glossary';
 import { Slider } from '@/shared/Slider';
+import './training.css';
 
 /** Snaps a log-scale slider position to a round number (1, 2, 5 × 10ⁿ and what lies between). */
 function roundLog(exponent: number, digits: number): number {
@@ -55,7 +57,7 @@ export function Controls({ stepThrough }: { stepThrough?: ReactNode }) {
           type="button"
           onClick={reseed}
           title={`New random starting weights. ${GLOSSARY.seed.text}`}
-          data-control="seed"
+          {...controlAttr('seed')}
         >
           Reseed
         </button>
@@ -97,7 +99,7 @@ export function Controls({ stepThrough }: { stepThrough?: ReactNode }) {
         control="layers"
       />
 
-      <label className="select" data-control="speed" title={GLOSSARY.speed.text}>
+      <label className="select" {...controlAttr('speed')} title={GLOSSARY.speed.text}>
         <span>Speed</span>
         <select value={config.speed} onChange={(event) => setSpeed(Number(event.target.value))}>
           {SPEEDS.map((speed) => (

@@ -4,10 +4,6 @@ import { GLOSSARY } from '@/shared/glossary';
 import { HiddenLayerCount } from './HiddenLayerCount';
 import { Select } from '@/shared/Select';
 
-const label = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
-const toOptions = <T extends string>(names: readonly T[]) =>
-  names.map((value) => ({ value, label: value === 'relu' ? 'ReLU' : label(value) }));
-
 /** Activations and loss; switching them keeps the weights. */
 export function NetworkSettings() {
   const config = useTraining((s) => s.config);
@@ -18,7 +14,7 @@ export function NetworkSettings() {
       <Select
         label="Hidden activation"
         value={config.hiddenActivation}
-        options={toOptions(HIDDEN_ACTIVATIONS)}
+        options={HIDDEN_ACTIVATIONS}
         onChange={(hiddenActivation) => configure({ hiddenActivation })}
         title={GLOSSARY.activation.text}
         control="activation"
@@ -26,7 +22,7 @@ export function NetworkSettings() {
       <Select
         label="Output activation"
         value={config.outputActivation === 'relu' ? 'linear' : config.outputActivation}
-        options={toOptions(OUTPUT_ACTIVATIONS)}
+        options={OUTPUT_ACTIVATIONS}
         onChange={(outputActivation) => configure({ outputActivation })}
         title="The function the output neuron applies: sigmoid for probabilities, linear for values"
         control="activation"

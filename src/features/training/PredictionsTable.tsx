@@ -1,3 +1,4 @@
+import { controlAttr } from '@/shared/control-ids';
 /** Each training sample: inputs, target, the network's output, its class and whether it is right. */
 export function PredictionsTable() {
   const snapshot = useDisplayed();
@@ -12,7 +13,7 @@ export function PredictionsTable() {
     return { x1: inputs[2 * i], x2: inputs[2 * i + 1], target, output, predicted };
   });
   return (
-    <section className="panel" aria-labelledby="predictions-title" data-control="predictions">
+    <section className="panel" aria-labelledby="predictions-title" {...controlAttr('predictions')}>
       <h2 id="predictions-title">Predictions</h2>
       <table className="predictions">
         <thead>
