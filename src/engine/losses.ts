@@ -15,22 +15,46 @@ function clampProbability(p: number): number {
   return p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
 }
 
+/*
+ * Each formula is written once, here: the table LOSSES (the readable path: textbook.ts,
+ * step-trace.ts, train.ts) and the batched kernels of fast-kernels.ts call these functions.
+ */
+
+/** E = (t − y)², the tutorial's printed loss per output (np.mean of it over the outputs). */
+export function mseValue(pred: number, target: number): number {
+  return (target - pred) * (target - pred);
+}
+
+/**
+ * dE/dy = y − t: the derivative of ½(y − t)², not of the printed (t − y)², since the
+ * tutorial's update has no factor 2 (and no 1/N).
+ */
+export function mseDerivative(pred: number, target: number): number {
+  return pred - target;
+}
+
+/**
+ * δ = dE/dz = p − t for a sigmoid output p = σ(z) under BCE: BCE's dE/dp = (p − t) / (p(1 − p))
+ * times σ'(z) = p(1 − p). Computed directly, it avoids dividing by p(1 − p) near 0 or 1.
+ */
+export function sigmoidBceDelta(p: number, target: number): number {
+  return p - target;
+}
+
+/** E = −(t · ln p + (1 − t) · ln(1 − p)), p = y clamped to [EPS, 1 − EPS]. */
+export function bceValue(pred: number, target: number): number {
+  const p = clampProbability(pred);
+  return -(target * Math.log(p) + (1 - target) * Math.log(1 - p));
+}
+
+/** dE/dy = (p − t) / (p(1 − p)), p = y clamped to [EPS, 1 − EPS]. */
+export function bceDerivative(pred: number, target: number): number {
+  const p = clampProbability(pred);
+  return (p - target) / (p * (1 - p));
+}
+
 /** The built-in losses. */
 export const LOSSES: Record<LossName, Loss> = {
-  mse: {
-    // The value is the tutorial's printed (target − pred)², but the derivative is that of
-    // ½(pred − target)²: the tutorial's update has no factor 2 (and no 1/N).
-    value: (pred, target) => (target - pred) * (target - pred),
-    der: (pred, target) => pred - target,
-  },
-  bce: {
-    value: (pred, target) => {
-      const p = clampProbability(pred);
-      return -(target * Math.log(p) + (1 - target) * Math.log(1 - p));
-    },
-    der: (pred, target) => {
-      const p = clampProbability(pred);
-      return (p - target) / (p * (1 - p));
-    },
-  },
+  mse: { value: mseValue, der: mseDerivative },
+  bce: { value: bceValue, der: bceDerivative },
 };

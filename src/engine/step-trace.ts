@@ -6,9 +6,11 @@
  * The tutorial writes error_output = actual − final_output and ADDS hidden_output.T · gradient_output,
  * so its gradient_output, error_hidden and gradient_hidden are −δ and −dE/da: the same update.
  */
-import { LOSSES } from './losses.ts';
 import { ACTIVATIONS } from './activations.ts';
+import { LOSSES } from './losses.ts';
 import type { Network } from './network.ts';
+import { paramLayout } from './param-layout.ts';
+import { backpropagatedError, preActivation } from './textbook.ts';
 import type { Dataset } from './types.ts';
 
 /** Which samples one step uses: one row of the dataset, or all of them (the tutorial). */
@@ -84,7 +86,8 @@ export function traceStep(
   const m = samples.length;
   const work = net.clone();
   const p = work.params;
-  const count = p.length;
+  const layout = work.layout;
+  const count = layout.count;
   const matrix = (l: number) => new Float64Array(m * sizes[l]!);
   const activations = sizes.map((_, l) => matrix(l));
   const preActivations = sizes.map((_, l) => (l === 0 ? new Float64Array(0) : matrix(l)));
@@ -123,17 +126,14 @@ export function traceStep(
 
     for (let l = 1; l <= L; l++) {
       const n = sizes[l]!;
-      const nIn = sizes[l - 1]!;
-      const w = work.weightOffset(l);
-      const b = work.biasOffset(l);
       const name = l === L ? net.spec.outputActivation : net.spec.hiddenActivation;
       const prev = work.activation(l - 1);
       for (let j = 0; j < n; j++) {
-        let z = 0;
-        for (let i = 0; i < nIn; i++) z += prev[i]! * p[w + i * n + j]!;
-        preActivations[l]![r * n + j] = z + p[b + j]!;
+        // z_l[j] as the forward pass summed it (textbook.ts, bit for bit).
+        preActivations[l]![r * n + j] = preActivation(layout, p, l, prev, j);
         derivatives[l]![r * n + j] = ACTIVATIONS[name].derFromOutput(work.activation(l)[j]!);
-        deltas[l]![r * n + j] = work.grads[b + j]!;
+        // dE/db_l[j] of this sample alone is δ_l[j].
+        deltas[l]![r * n + j] = work.grads[layout.biasIndex(l, j)]!;
       }
     }
     for (let j = 0; j < sizes[L]!; j++) {
@@ -141,14 +141,12 @@ export function traceStep(
       upstream[L]![r * sizes[L]! + j] = loss.der(y, data.targets[outOffset + j]!);
     }
     for (let l = L - 1; l >= 1; l--) {
-      // dE/da_i = Σ_j W_{l+1}[i, j] δ_j, summed in the engine's order.
+      // dE/da_i = Σ_j W_{l+1}[i, j] δ_j, summed in the engine's order (textbook.ts).
       const n = sizes[l]!;
       const nNext = sizes[l + 1]!;
-      const w = work.weightOffset(l + 1);
+      const next = deltas[l + 1]!.subarray(r * nNext, (r + 1) * nNext);
       for (let i = 0; i < n; i++) {
-        let s = 0;
-        for (let j = 0; j < nNext; j++) s += deltas[l + 1]![r * nNext + j]! * p[w + i * nNext + j]!;
-        upstream[l]![r * n + i] = s;
+        upstream[l]![r * n + i] = backpropagatedError(layout, p, l + 1, next, i);
       }
     }
   });
@@ -178,44 +176,21 @@ export function traceStep(
 }
 
 /**
- * Where parameter `index` sits: layer l, and (for a weight) row i of the input and column j
- * of the neuron; null if the index is out of range.
- */
-export function locateParam(
-  layerSizes: readonly number[],
-  index: number,
-): { layer: number; kind: 'weight' | 'bias'; from: number; to: number } | null {
-  let offset = 0;
-  for (let l = 1; l < layerSizes.length; l++) {
-    const nIn = layerSizes[l - 1]!;
-    const n = layerSizes[l]!;
-    if (index < offset + nIn * n) {
-      const k = index - offset;
-      return k < 0 ? null : { layer: l, kind: 'weight', from: Math.floor(k / n), to: k % n };
-    }
-    offset += nIn * n;
-    if (index < offset + n) return { layer: l, kind: 'bias', from: -1, to: index - offset };
-    offset += n;
-  }
-  return null;
-}
-
-/**
  * The chain rule for parameter `index` on each traced sample: upstream dE/da_j × f'(z_j) × a_i
  * (a_i = 1 for a bias). `product` is the engine's own per-sample gradient, so the terms sum to
  * trace.grads[index] exactly as the step does.
  */
 export function chainRule(trace: StepTrace, index: number): ChainRuleTerm[] {
-  const where = locateParam(trace.layerSizes, index);
+  const where = paramLayout(trace.layerSizes).locate(index);
   if (!where) return [];
   const n = trace.layerSizes[where.layer]!;
   const nIn = trace.layerSizes[where.layer - 1]!;
   const count = trace.params.length;
   return trace.samples.map((sample, r) => ({
     sample,
-    upstream: trace.upstream[where.layer]![r * n + where.to]!,
-    derivative: trace.derivatives[where.layer]![r * n + where.to]!,
-    input: where.kind === 'bias' ? 1 : trace.activations[where.layer - 1]![r * nIn + where.from]!,
+    upstream: trace.upstream[where.layer]![r * n + where.j]!,
+    derivative: trace.derivatives[where.layer]![r * n + where.j]!,
+    input: where.kind === 'bias' ? 1 : trace.activations[where.layer - 1]![r * nIn + where.i]!,
     product: trace.sampleGrads[r * count + index]!,
   }));
 }

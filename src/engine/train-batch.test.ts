@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVATIONS } from './activations.ts';
-import { LOSSES } from './losses.ts';
 import { Network } from './network.ts';
 import { NumpyRandom } from './random.ts';
+import { backwardSample, forwardSample, textbookBatch } from './textbook.ts';
 import type { ActivationName, LossName, NetworkSpec } from './types.ts';
 
-/**
- * The textbook loops, one sample at a time, with every sum taken in index order from 0:
- * the arithmetic trainBatch's blocked loops must reproduce bit for bit.
- */
+/** The one-sample loops of textbook.ts over the given samples: trainBatch's oracle. */
 function reference(
   net: Network,
   inputs: Float64Array,
@@ -16,60 +12,7 @@ function reference(
   order: number[],
   lossStart: number,
 ) {
-  const { layerSizes, hiddenActivation, outputActivation, loss } = net.spec;
-  const L = layerSizes.length - 1;
-  const p = net.params;
-  const grads = new Float64Array(p.length);
-  let lossSum = lossStart;
-  for (const s of order) {
-    const a: number[][] = [
-      Array.from(inputs.subarray(s * layerSizes[0]!, (s + 1) * layerSizes[0]!)),
-    ];
-    for (let l = 1; l <= L; l++) {
-      const f = ACTIVATIONS[l === L ? outputActivation : hiddenActivation];
-      const [nIn, nOut, w, b] = [
-        layerSizes[l - 1]!,
-        layerSizes[l]!,
-        net.weightOffset(l),
-        net.biasOffset(l),
-      ];
-      a.push(
-        Array.from({ length: nOut }, (_, j) => {
-          let z = 0;
-          for (let i = 0; i < nIn; i++) z += a[l - 1]![i]! * p[w + i * nOut + j]!;
-          return f.output(z + p[b + j]!);
-        }),
-      );
-    }
-    const nOutL = layerSizes[L]!;
-    const y = a[L]!;
-    const t = (j: number) => targets[s * nOutL + j]!;
-    for (let j = 0; j < nOutL; j++) lossSum += LOSSES[loss].value(y[j]!, t(j));
-    let delta = y.map((yj, j) =>
-      outputActivation === 'sigmoid' && loss === 'bce'
-        ? yj - t(j)
-        : LOSSES[loss].der(yj, t(j)) * ACTIVATIONS[outputActivation].derFromOutput(yj),
-    );
-    for (let l = L; l >= 1; l--) {
-      const [nIn, nOut, w, b] = [
-        layerSizes[l - 1]!,
-        layerSizes[l]!,
-        net.weightOffset(l),
-        net.biasOffset(l),
-      ];
-      for (let j = 0; j < nOut; j++) grads[b + j] = grads[b + j]! + delta[j]!;
-      for (let i = 0; i < nIn; i++) {
-        for (let j = 0; j < nOut; j++)
-          grads[w + i * nOut + j] = grads[w + i * nOut + j]! + a[l - 1]![i]! * delta[j]!;
-      }
-      delta = Array.from({ length: nIn }, (_, i) => {
-        let sum = 0;
-        for (let j = 0; j < nOut; j++) sum += delta[j]! * p[w + i * nOut + j]!;
-        return sum * ACTIVATIONS[hiddenActivation].derFromOutput(a[l - 1]![i]!);
-      });
-    }
-  }
-  return { grads, lossSum };
+  return textbookBatch(net.spec, net.params, inputs, targets, order, lossStart);
 }
 
 describe('Network.trainBatch', () => {
@@ -84,6 +27,7 @@ describe('Network.trainBatch', () => {
     ['tanh', 'tanh', 'mse'],
     ['relu', 'sigmoid', 'bce'],
     ['sigmoid', 'linear', 'mse'],
+    ['linear', 'relu', 'mse'],
   ];
   for (const layerSizes of shapes) {
     for (const [hiddenActivation, outputActivation, loss] of cases) {
@@ -111,4 +55,59 @@ describe('Network.trainBatch', () => {
       });
     }
   }
+
+  it('matches them across chunks of samples (more samples than one chunk holds)', () => {
+    const spec: NetworkSpec = {
+      layerSizes: [3, 5, 4, 1],
+      hiddenActivation: 'tanh',
+      outputActivation: 'sigmoid',
+      loss: 'mse',
+    };
+    const net = Network.create(spec, new NumpyRandom(2), 'glorot');
+    const rng = new NumpyRandom(3);
+    const count = 75;
+    const inputs = Float64Array.from({ length: count * 3 }, () => rng.rand() * 2 - 1);
+    const targets = Float64Array.from({ length: count }, () => rng.rand());
+    const lossSum = net.trainBatch(inputs, targets, null, 1, count, 0);
+    const expected = reference(net, inputs, targets, [...Array(count).keys()].slice(1), 0);
+    expect(lossSum).toBe(expected.lossSum);
+    expect(Array.from(net.grads)).toEqual(Array.from(expected.grads));
+  });
+});
+
+describe('Network.forward and backward (one sample)', () => {
+  it.each([
+    [[2, 3, 1], 'sigmoid', 'sigmoid', 'mse'],
+    [[3, 6, 5, 4, 2], 'relu', 'sigmoid', 'bce'],
+    [[2, 9, 1, 4], 'tanh', 'linear', 'mse'],
+  ] as const)(
+    'match the textbook loops bit for bit: %j %s/%s/%s',
+    (sizes, hidden, output, loss) => {
+      const spec: NetworkSpec = {
+        layerSizes: sizes,
+        hiddenActivation: hidden,
+        outputActivation: output,
+        loss,
+      };
+      const net = Network.create(spec, new NumpyRandom(6), 'glorot');
+      const rng = new NumpyRandom(9);
+      const nIn = sizes[0];
+      const nOut = sizes.at(-1)!;
+      const inputs = Float64Array.from({ length: 3 * nIn }, () => rng.rand() * 4 - 2);
+      const targets = Float64Array.from({ length: 3 * nOut }, () => (rng.rand() < 0.5 ? 0 : 1));
+      const grads = new Float64Array(net.params.length);
+      net.zeroGrads();
+      for (const s of [2, 0, 1]) {
+        net.forward(inputs, s * nIn);
+        const pass = forwardSample(spec, net.params, inputs.subarray(s * nIn));
+        for (let l = 0; l < sizes.length; l++) {
+          expect(Array.from(net.activation(l))).toEqual(pass.a[l]);
+        }
+        // backward reads the targets at the offset it is given: row s starts at s · n_L.
+        net.backward(targets, s * nOut);
+        backwardSample(spec, net.params, pass, targets.subarray(s * nOut), grads);
+        expect(Array.from(net.grads)).toEqual(Array.from(grads));
+      }
+    },
+  );
 });

@@ -24,8 +24,11 @@ const fixtures = readdirSync(dir)
     fixture: JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as TutorialFixture,
   }));
 
-/** NumPy's BLAS sums in its own order, so ulp-level differences are expected. */
-const REL_TOL = 1e-9;
+/**
+ * NumPy's BLAS may sum in its own order, so ulp-level differences are possible; measured, the
+ * worst over all fixtures is ~6e-15 (a few ulps after 1000–2000 epochs).
+ */
+const REL_TOL = 1e-13;
 
 function relError(actual: number, expected: number): number {
   return Math.abs(actual - expected) / Math.abs(expected);
@@ -43,7 +46,7 @@ describe('parity with the NumPy tutorial', () => {
     expect(formatPyFloat(loss)).toBe('0.3859387189496001');
   });
 
-  it.each(fixtures)('$name: losses and predictions to 1e-9 relative', ({ fixture }) => {
+  it.each(fixtures)('$name: losses and predictions to 1e-13 relative', ({ fixture }) => {
     const net = Network.create(
       tutorialSpec(fixture.hidden),
       new NumpyRandom(fixture.seed),

@@ -2,6 +2,7 @@
  * Where each neuron and edge of a fully connected network goes, and which parameter it shows.
  * Pure: the same layer sizes and box always give the same picture.
  */
+import { paramLayout } from '@/engine/param-layout';
 
 export interface NeuronLayout {
   /** `layer-index`, stable across frames: the React key and the tooltip id. */
@@ -52,16 +53,11 @@ export function layoutGraph(
   const stepX = layers > 1 ? (box.width - 2 * marginX) / (layers - 1) : 0;
   const stepY = Math.min(radius * 3.2, (box.height - 2 * radius) / Math.max(1, tallest - 1));
 
+  const layout = paramLayout(layerSizes);
   const byLayer: NeuronLayout[][] = [];
-  let offset = 0;
   let mapStart = 0;
-  const weightOffsets: number[] = [0];
   for (let layer = 0; layer < layers; layer++) {
     const size = layerSizes[layer]!;
-    const fanIn = layer > 0 ? layerSizes[layer - 1]! : 0;
-    weightOffsets[layer] = offset;
-    const biasStart = offset + fanIn * size;
-    if (layer > 0) offset = biasStart + size;
     const top = box.height / 2 - ((size - 1) * stepY) / 2;
     const firstMap = mapStart;
     byLayer.push(
@@ -73,7 +69,7 @@ export function layoutGraph(
         y: top + index * stepY,
         label:
           (layer === 0 ? inputLabels[index] : undefined) ?? neuronLabel(layer, index, layers, size),
-        biasIndex: layer > 0 ? biasStart + index : -1,
+        biasIndex: layer > 0 ? layout.biasIndex(layer, index) : -1,
         mapIndex: layer > 0 ? firstMap + index : -1,
       })),
     );
@@ -89,7 +85,7 @@ export function layoutGraph(
           id: `${from.id}:${to.id}`,
           from,
           to,
-          weightIndex: weightOffsets[layer]! + from.index * targets.length + to.index,
+          weightIndex: layout.weightIndex(layer, from.index, to.index),
           path: curve(from.x + radius, from.y, to.x - radius, to.y),
         });
       }

@@ -3,6 +3,7 @@
  * change (update) as colour and width; per neuron, its activation (forward) or δ (backward).
  */
 import { useStep } from '@/state/hooks';
+import { paramLayout } from '@/engine/param-layout';
 import type { StepTrace } from '@/engine/step-trace';
 import type { StepPhase } from '@/state/step-phases';
 import type { EdgeLayout, NeuronLayout } from './graph-layout';
@@ -41,10 +42,10 @@ export function buildOverlay(trace: StepTrace, phase: StepPhase, layer: number):
   const sizes = trace.layerSizes;
   const L = sizes.length - 1;
   const m = trace.samples.length;
+  const layout = paramLayout(sizes);
   const weightIndices: number[] = [];
-  for (let l = 1, offset = 0; l <= L; l++) {
-    for (let k = 0; k < sizes[l - 1]! * sizes[l]!; k++) weightIndices.push(offset + k);
-    offset += (sizes[l - 1]! + 1) * sizes[l]!;
+  for (let l = 1; l <= L; l++) {
+    for (let k = layout.weightOffset(l); k < layout.biasOffset(l); k++) weightIndices.push(k);
   }
   // One scale for all edges, so the layers' gradients compare honestly.
   const largest = largestMagnitude(trace.grads, weightIndices);

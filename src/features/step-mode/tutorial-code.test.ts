@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+// The tutorial's first step from np.random.seed(0), as NumPy computes it
+// (scripts/fixtures/first_step.py; regenerate with scripts/fixtures/generate.sh).
+import NUMPY from '../../../scripts/fixtures/numpy-first-step-seed0.json';
 import type { StepTrace } from '@/engine/step-trace';
 import type { TrainerConfig } from '@/training/protocol';
 import { inThreadSession } from '@/state/in-thread-session';
@@ -30,15 +33,38 @@ describe('tutorialCode', () => {
   });
 
   it('shows the tutorial’s values, in its sign convention (NumPy, seed 0)', () => {
-    const gradientOutput = line('gradient_output =').value!;
-    expect(gradientOutput).toMatchObject({ rows: 4, cols: 1 });
-    expect(gradientOutput.data[0]).toBeCloseTo(-0.10772876764872973, 15);
-    expect(line('error_output =').value!.data[1]).toBeCloseTo(0.1287560764230291, 15);
-    const increment = line('weights_hidden_output +=').value!;
-    expect(increment).toMatchObject({ rows: 3, cols: 1 });
-    expect(increment.data[0]).toBeCloseTo(-0.11809712681141066, 15);
-    expect(line('weights_input_hidden +=').value).toMatchObject({ rows: 2, cols: 3 });
-    expect(line('return np.mean').value!.data[0]).toBe(0.3859387189496001);
+    // The app's tutorial run steps with the tutorial's η = 1, as the fixture does.
+    expect(trace.step).toBe(NUMPY.learningRate);
+    const shown = (start: string) => line(start).value!;
+    expect(shown('hidden_input =')).toMatchObject({ rows: 4, cols: 3 });
+    expect(shown('gradient_output =')).toMatchObject({ rows: 4, cols: 1 });
+    expect(shown('weights_hidden_output +=')).toMatchObject({ rows: 3, cols: 1 });
+    expect(shown('weights_input_hidden +=')).toMatchObject({ rows: 2, cols: 3 });
+    expect(shown('bias_hidden +=')).toMatchObject({ rows: 1, cols: 3 });
+    const variables: [string, readonly (readonly number[])[]][] = [
+      ['hidden_input =', NUMPY.hidden_input],
+      ['hidden_output =', NUMPY.hidden_output],
+      ['final_input =', NUMPY.final_input],
+      ['final_output =', NUMPY.final_output],
+      ['error_output =', NUMPY.error_output],
+      ['gradient_output =', NUMPY.gradient_output],
+      ['error_hidden =', NUMPY.error_hidden],
+      ['gradient_hidden =', NUMPY.gradient_hidden],
+      ['weights_hidden_output +=', NUMPY.delta_weights_hidden_output],
+      ['bias_output +=', NUMPY.delta_bias_output],
+      ['weights_input_hidden +=', NUMPY.delta_weights_input_hidden],
+      ['bias_hidden +=', NUMPY.delta_bias_hidden],
+    ];
+    for (const [start, numpy] of variables) {
+      const data = Array.from(shown(start).data);
+      const want = numpy.flat();
+      expect(data).toHaveLength(want.length);
+      // NumPy's BLAS may sum in another order: a few ulps apart at most.
+      data.forEach((x, k) =>
+        expect(Math.abs(x - want[k]!)).toBeLessThanOrEqual(1e-13 * Math.abs(want[k]!)),
+      );
+    }
+    expect(shown('return np.mean').data[0]).toBe(NUMPY.loss);
   });
 
   it('names the activation and leaves the hidden lines empty without a hidden layer', () => {

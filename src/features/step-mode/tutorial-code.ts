@@ -3,6 +3,7 @@
  * the app's learning rate), each line tied to the step-mode stop that runs it and to the values
  * it computes in the traced step, in the tutorial's own sign convention.
  */
+import { paramLayout } from '@/engine/param-layout';
 import type { StepTrace } from '@/engine/step-trace';
 import type { ActivationName } from '@/engine/types';
 import type { StepPosition } from '@/state/step-phases';
@@ -54,11 +55,10 @@ function increment(
   kind: 'weight' | 'bias',
 ): CodeValue | null {
   if (l < 1) return null;
-  let offset = 0;
-  for (let k = 1; k < l; k++) offset += (t.layerSizes[k - 1]! + 1) * t.layerSizes[k]!;
+  const layout = paramLayout(t.layerSizes);
   const nIn = t.layerSizes[l - 1]!;
   const n = t.layerSizes[l]!;
-  const start = kind === 'weight' ? offset : offset + nIn * n;
+  const start = kind === 'weight' ? layout.weightOffset(l) : layout.biasOffset(l);
   const length = kind === 'weight' ? nIn * n : n;
   const data = Float64Array.from(t.grads.subarray(start, start + length), (g) => -t.step * g);
   return { name, rows: kind === 'weight' ? nIn : 1, cols: n, data };
