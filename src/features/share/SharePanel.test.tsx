@@ -87,8 +87,10 @@ describe('SharePanel', () => {
     const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Link' });
     // The tutorial's own link is the bare page address.
     expect(field).toHaveValue(window.location.origin + window.location.pathname);
-    await waitFor(() => expect(field.selectionEnd).toBe(field.value.length));
-    expect(field.selectionStart).toBe(0);
+    // Selected on the next frame: wait for the whole range, not just a caret at the end.
+    await waitFor(() =>
+      expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]),
+    );
   });
 
   it('Export model downloads the weights and settings; Import model opens such a file', async () => {
