@@ -1,12 +1,12 @@
 /**
  * Trains the seed tutorial's XOR network with the engine and prints what the Python
- * tutorial prints: the loss every 100 epochs, then the predictions (one per line, in
- * Python repr). Usage: npx tsx scripts/tutorial.ts [--epochs N] [--lr X] [--hidden H] [--seed S]
+ * tutorial prints: the loss every 100 epochs, then the predictions as NumPy prints the array. Usage: npx tsx scripts/tutorial.ts [--epochs N] [--lr X] [--hidden H] [--seed S]
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { xorDataset } from '../src/engine/datasets.ts';
 import { Network } from '../src/engine/network.ts';
+import { numpyColumn } from './numpy-format.ts';
 import { NumpyRandom } from '../src/engine/random.ts';
 import { MAX_NEURONS, MIN_NEURONS } from '../src/engine/resize.ts';
 import { predictAll, trainEpoch } from '../src/engine/train.ts';
@@ -134,7 +134,7 @@ export function tutorialLines(options: TutorialOptions): string[] {
   lines.push('Predictions after training:');
   const predictions = new Float64Array(data.count);
   predictAll(net, data, predictions);
-  for (const p of predictions) lines.push(formatPyFloat(p));
+  lines.push(...numpyColumn(predictions));
   return lines;
 }
 
