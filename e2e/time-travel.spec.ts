@@ -26,21 +26,26 @@ test('scrubbing back shows the weights of that epoch; continue from here forks t
   await timeline.fill('2');
   await expect(page.locator('[data-viewed-epoch="2"]')).toBeVisible();
   await expect(page.locator('.timeline-now')).toHaveText('Epoch 2 of 5');
-  expect(await weights(page)).toEqual(seen[2]);
+  // The trainer rebuilds the moment and answers: the graph and the header show it.
+  await expect.poll(async () => weights(page)).toEqual(seen[2]);
+  expect(await epoch(page)).toBe(2);
   await timeline.fill('0');
   await expect(page.locator('[data-viewed-epoch="0"]')).toBeVisible();
-  expect(await weights(page)).toEqual(seen[0]);
+  await expect.poll(async () => weights(page)).toEqual(seen[0]);
   // Live shows the present again.
-  await page.getByRole('button', { name: 'Live' }).click();
+  await page.getByRole('button', { name: 'Live', exact: true }).click();
   await expect(page.locator('[data-viewed-epoch="live"]')).toBeVisible();
   expect(await weights(page)).toEqual(seen[5]);
+  expect(await epoch(page)).toBe(5);
 
   await timeline.fill('2');
-  expect(await weights(page)).toEqual(seen[2]);
+  await expect.poll(async () => weights(page)).toEqual(seen[2]);
+  expect(await epoch(page)).toBe(2);
   await page.screenshot({ path: testInfo.outputPath('time-travel-scrubbed.png'), fullPage: true });
 
-  // Every epoch the counter shows from now on, to see it go back to 2 (slow motion keeps
-  // epoch 2 on screen for a second, so no frame can skip it).
+  // Every epoch the counter shows from now on: it shows the viewed epoch, 2, and the fork
+  // trains on from there (slow motion keeps each epoch on screen for a second, so no frame
+  // can skip one), never flashing the old present up in between.
   await page.getByLabel('Speed').selectOption({ label: '1 epoch/s' });
   await page.evaluate(() => {
     const shown: number[] = [];
@@ -55,7 +60,7 @@ test('scrubbing back shows the weights of that epoch; continue from here forks t
   await expect(page.locator('[data-viewed-epoch="live"]')).toBeVisible();
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { shownEpochs: number[] }).shownEpochs))
-    .toContain(2);
+    .toContain(3);
   await chooseFullSpeed(page);
   await waitForState(page, 'done');
   expect(await epoch(page)).toBe(1000);
@@ -63,13 +68,13 @@ test('scrubbing back shows the weights of that epoch; continue from here forks t
   const shown = await page.evaluate(
     () => (window as unknown as { shownEpochs: number[] }).shownEpochs,
   );
-  // The fork starts at 2 and only goes forward from there.
-  expect(shown[0]).toBe(2);
+  // The fork starts at 2 (on screen already) and only goes forward from there.
+  expect(shown[0]).toBe(3);
   expect([...shown].sort((a, b) => a - b)).toEqual(shown);
   // The forked run's past is the same up to epoch 2 (full batch, same weights).
   await timeline.fill('2');
   await expect(page.locator('[data-viewed-epoch="2"]')).toBeVisible();
-  expect(await weights(page)).toEqual(seen[2]);
+  await expect.poll(async () => weights(page)).toEqual(seen[2]);
   await page.screenshot({ path: testInfo.outputPath('time-travel-forked.png'), fullPage: true });
   expect(errors).toEqual([]);
 });

@@ -16,6 +16,20 @@ export class NumpyRandom {
     this.mt = new MersenneTwister(seed);
   }
 
+  /** An independent generator that continues this stream from where it is now. */
+  clone(): NumpyRandom {
+    // The package keeps its state in plain fields: the 624-word vector `mt` and the index `mti`.
+    const state = this.mt as unknown as { mt: number[] };
+    const mt = Object.assign(
+      Object.create(Object.getPrototypeOf(this.mt) as object) as object,
+      this.mt,
+      {
+        mt: state.mt.slice(),
+      },
+    ) as MersenneTwister;
+    return Object.assign(Object.create(NumpyRandom.prototype) as NumpyRandom, { mt });
+  }
+
   /** Next uniform draw in [0, 1), bit-identical to `np.random.rand()`. */
   rand(): number {
     // random_long is MT's genrand_res53, the same formula NumPy's legacy rand uses.

@@ -1,5 +1,6 @@
 import { useMemo, useState, type PointerEvent } from 'react';
-import { LOG_FLOOR, chartScales, nearestPoint, type Series } from './loss-scales';
+import { LOG_FLOOR, chartScales } from './loss-scales';
+import { nearestIndex, type Series } from './series';
 import { formatCount } from './format';
 import { useElementSize } from './use-element-size';
 import { useRemScale } from './use-rem-scale';
@@ -22,11 +23,17 @@ interface Props {
   readonly yDomain?: readonly [number, number];
   readonly formatValue: (value: number) => string;
   readonly height: number;
+  /** An epoch to mark with a vertical line (the moment time travel shows), if any. */
+  readonly marker?: number | null;
 }
 
-/** Values over epochs for one or more series, with axes, a legend and a hover readout. */
+/**
+ * Values over epochs for one or more series, with axes, a legend and a hover readout. More
+ * points than pixels are drawn as each pixel column's envelope; the hover always lands on a
+ * real point of the first series and reads every series at that exact epoch.
+ */
 export function LineChart(props: Props) {
-  const { label, series, epochTarget, logScale, yDomain, formatValue } = props;
+  const { label, series, epochTarget, logScale, yDomain, formatValue, marker = null } = props;
   const height = props.height * useRemScale();
   const [hoverEpoch, setHoverEpoch] = useState<number | null>(null);
   const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 600, height });
@@ -46,8 +53,18 @@ export function LineChart(props: Props) {
   const yTicks = scales.y.ticks(logScale ? 4 : 5);
   const yFormat = scales.y.tickFormat(logScale ? 4 : 5);
   const main = series[0];
-  const hovered = hoverEpoch === null || !main ? -1 : nearestPoint(main.epochs, hoverEpoch);
-  const hoveredEpoch = hovered >= 0 ? main!.epochs[hovered]! : 0;
+  const hovered = hoverEpoch === null || !main ? -1 : nearestIndex(main, hoverEpoch);
+  const hoveredEpoch = hovered >= 0 ? main!.epoch(hovered) : null;
+  // Every series read at the hovered epoch itself; one without a point there has no value.
+  const readings =
+    hoveredEpoch === null
+      ? []
+      : series.map((s) => {
+          const i = nearestIndex(s, hoveredEpoch);
+          return i >= 0 && s.epoch(i) === hoveredEpoch ? s.value(i) : NaN;
+        });
+  const xMax = scales.x.domain()[1]!;
+  const showMarker = marker !== null && marker >= 0 && marker <= xMax;
 
   const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -55,7 +72,13 @@ export function LineChart(props: Props) {
   };
 
   return (
-    <div className="chart" ref={containerRef}>
+    <div
+      className="chart"
+      ref={containerRef}
+      data-point-count={main?.length ?? 0}
+      data-drawn-count={scales.drawn[0] ?? 0}
+      data-x-max={xMax}
+    >
       <svg role="img" aria-label={label} width={size.width} height={height}>
         <g className="axis y-axis">
           {yTicks.map((tick) => (
@@ -84,7 +107,17 @@ export function LineChart(props: Props) {
         {series.map((s, i) => (
           <path key={s.name} className={`series ${s.className}`} d={scales.paths[i]} />
         ))}
-        {hovered >= 0 && (
+        {showMarker && (
+          <line
+            className="viewed-line"
+            data-marker-epoch={marker}
+            x1={scales.x(marker)}
+            x2={scales.x(marker)}
+            y1={plot.top}
+            y2={plot.bottom}
+          />
+        )}
+        {hoveredEpoch !== null && (
           <line
             className="hover-line"
             x1={scales.x(hoveredEpoch)}
@@ -93,16 +126,15 @@ export function LineChart(props: Props) {
             y2={plot.bottom}
           />
         )}
-        {hovered >= 0 &&
-          series.map((s) => {
-            const i = nearestPoint(s.epochs, hoveredEpoch);
-            const v = s.values[i];
-            if (i < 0 || v === undefined || !Number.isFinite(v)) return null;
+        {hoveredEpoch !== null &&
+          series.map((s, k) => {
+            const v = readings[k]!;
+            if (!Number.isFinite(v)) return null;
             return (
               <circle
                 key={s.name}
                 className={`hover-dot ${s.className}`}
-                cx={scales.x(s.epochs[i]!)}
+                cx={scales.x(hoveredEpoch)}
                 cy={scales.y(logScale ? Math.max(v, LOG_FLOOR) : v)}
                 r={4}
               />
@@ -118,15 +150,18 @@ export function LineChart(props: Props) {
           onPointerLeave={() => setHoverEpoch(null)}
         />
       </svg>
-      {hovered >= 0 && (
-        <div className="chart-readout" role="status">
+      {hoveredEpoch !== null && (
+        <div className="chart-readout" role="status" data-hover-epoch={hoveredEpoch}>
           Epoch {formatCount(hoveredEpoch)}:{' '}
-          {series
-            .map((s) => {
-              const v = s.values[nearestPoint(s.epochs, hoveredEpoch)];
-              return `${s.name} ${v === undefined ? '—' : formatValue(v)}`;
-            })
-            .join(' · ')}
+          {series.map((s, k) => {
+            const v = readings[k]!;
+            return (
+              <span key={s.name} data-series={s.className} data-value={v}>
+                {k > 0 && ' · '}
+                {s.name} {Number.isNaN(v) ? '—' : formatValue(v)}
+              </span>
+            );
+          })}
         </div>
       )}
       <ul className="chart-legend" aria-hidden="true">

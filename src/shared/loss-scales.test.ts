@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { chartScales, nearestPoint } from './loss-scales';
+import { chartScales } from './loss-scales';
+import { columnSeries } from './series';
 
 const plot = { left: 40, right: 540, top: 10, bottom: 210 };
 const linear = { logScale: false, epochTarget: 1000 };
+const series = (epochs: number[], values: number[]) => columnSeries(epochs, values);
 
 describe('chart scales', () => {
   it('maps epoch 0 to the left edge and the target to the right', () => {
-    const { x } = chartScales([{ epochs: [0, 10], values: [0.4, 0.2] }], plot, linear);
+    const { x } = chartScales([series([0, 10], [0.4, 0.2])], plot, linear);
     expect(x(0)).toBe(40);
     expect(x(1000)).toBe(540);
   });
 
+  it('reaches past the target when the data does', () => {
+    const { x } = chartScales([series([0, 2000], [0.4, 0.2])], plot, linear);
+    expect(x.domain()).toEqual([0, 2000]);
+  });
+
   it('puts the highest loss at or under the top and zero at the bottom on a linear axis', () => {
-    const { y } = chartScales([{ epochs: [0, 1], values: [0.386, 0.01] }], plot, linear);
+    const { y } = chartScales([series([0, 1], [0.386, 0.01])], plot, linear);
     expect(y(0)).toBe(210);
     expect(y(0.386)).toBeGreaterThanOrEqual(10);
   });
 
   it('spans decades on a log axis and skips non-finite points', () => {
-    const { y, paths } = chartScales([{ epochs: [0, 1, 2], values: [0.3, 0.003, NaN] }], plot, {
+    const { y, paths } = chartScales([series([0, 1, 2], [0.3, 0.003, NaN])], plot, {
       logScale: true,
       epochTarget: 100,
     });
@@ -28,10 +35,7 @@ describe('chart scales', () => {
 
   it('shares one y axis between series and honours a fixed domain', () => {
     const { y, paths } = chartScales(
-      [
-        { epochs: [0, 5], values: [0.5, 0.9] },
-        { epochs: [0, 5], values: [0.4, 0.8] },
-      ],
+      [series([0, 5], [0.5, 0.9]), series([0, 5], [0.4, 0.8])],
       plot,
       { ...linear, yDomain: [0, 1] },
     );
@@ -40,9 +44,15 @@ describe('chart scales', () => {
     expect(y(0)).toBe(210);
   });
 
-  it('finds the nearest point', () => {
-    expect(nearestPoint([0, 10, 20], 14)).toBe(1);
-    expect(nearestPoint([0, 10, 20], 16)).toBe(2);
-    expect(nearestPoint([], 3)).toBe(-1);
+  it('draws every point while they fit, an envelope per pixel once they outnumber pixels', () => {
+    const few = chartScales([series([0, 1, 2, 3], [4, 3, 2, 1])], plot, linear);
+    expect(few.drawn).toEqual([4]);
+    // 100,001 epochs on 500 pixels, one spike: the y axis still reaches it.
+    const n = 100_001;
+    const values = Float64Array.from({ length: n }, (_, i) => (i === 54_321 ? 9 : 1 / (1 + i)));
+    const epochs = Float64Array.from({ length: n }, (_, i) => i);
+    const many = chartScales([columnSeries(epochs, values)], plot, { ...linear, epochTarget: 0 });
+    expect(many.drawn[0]).toBeLessThanOrEqual(5 * 501);
+    expect(many.y.domain()[1]).toBeGreaterThanOrEqual(9);
   });
 });

@@ -1,18 +1,18 @@
 /** Scales and paths for the training charts: pure d3 math, no DOM. */
-import { bisector, extent } from 'd3-array';
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
 import { line } from 'd3-shape';
+import { decimate } from './decimate';
+import { lastEpoch, type Series } from './series';
 
-export interface Series {
-  readonly epochs: readonly number[];
-  readonly values: readonly number[];
-}
+export type { Series } from './series';
 
 export interface ChartScales {
   readonly x: ScaleLinear<number, number>;
   readonly y: ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
   /** One SVG path per series, in order. */
   readonly paths: readonly string[];
+  /** Points drawn per series, in order: all of them, or the envelope when they outnumber pixels. */
+  readonly drawn: readonly number[];
 }
 
 export interface Plot {
@@ -33,17 +33,33 @@ export interface ChartOptions {
 /** Smallest value a log axis shows; 0 sits on the floor. */
 export const LOG_FLOOR = 1e-8;
 
+/** Axes for the series on `plot`, and each series' path through the points it draws. */
 export function chartScales(
   series: readonly Series[],
   plot: Plot,
   options: ChartOptions,
 ): ChartScales {
-  const lastEpoch = Math.max(0, ...series.map((s) => s.epochs[s.epochs.length - 1] ?? 0));
+  const last = Math.max(0, ...series.map(lastEpoch));
   const x = scaleLinear()
-    .domain([0, Math.max(lastEpoch, options.epochTarget, 1)])
+    .domain([0, Math.max(last, options.epochTarget, 1)])
     .range([plot.left, plot.right]);
-  const finite = series.flatMap((s) => s.values.filter(Number.isFinite));
-  const [low = 0, high = 1] = extent(finite);
+  // The scale's arithmetic without its call overhead: it runs for every point of every frame.
+  const [d0, d1] = x.domain() as [number, number];
+  const perEpoch = (plot.right - plot.left) / (d1 - d0);
+  const column = (epoch: number) => plot.left + (epoch - d0) * perEpoch;
+  // Each column's lowest and highest point are kept, so the kept points span every value.
+  const kept = series.map((s) => decimate(s, column));
+  let low = Infinity;
+  let high = -Infinity;
+  series.forEach((s, k) => {
+    for (const i of kept[k]!) {
+      const v = s.value(i);
+      if (!Number.isFinite(v)) continue;
+      if (v < low) low = v;
+      if (v > high) high = v;
+    }
+  });
+  if (low > high) [low, high] = [0, 1];
   const y = options.logScale
     ? scaleLog()
         .domain([Math.max(low, LOG_FLOOR), Math.max(high, low * 10, LOG_FLOOR * 10)])
@@ -54,19 +70,12 @@ export function chartScales(
         .domain(options.yDomain ?? [Math.min(0, low), high > 0 ? high : 1])
         .range([plot.bottom, plot.top])
         .nice();
-  const draw = line<readonly [number, number]>()
-    .defined(([, v]) => Number.isFinite(v))
-    .x(([epoch]) => x(epoch))
-    .y(([, v]) => y(options.logScale ? Math.max(v, LOG_FLOOR) : v));
-  const paths = series.map(
-    (s) => draw(s.epochs.map((epoch, i) => [epoch, s.values[i] ?? NaN] as const)) ?? '',
-  );
-  return { x, y, paths };
-}
-
-const byEpoch = bisector((epoch: number) => epoch).center;
-
-/** Index of the point nearest to `epoch`, or -1 for an empty series. */
-export function nearestPoint(epochs: readonly number[], epoch: number): number {
-  return epochs.length === 0 ? -1 : byEpoch(epochs, epoch);
+  const paths = series.map((s, k) => {
+    const draw = line<number>()
+      .defined((i) => Number.isFinite(s.value(i)))
+      .x((i) => x(s.epoch(i)))
+      .y((i) => y(options.logScale ? Math.max(s.value(i), LOG_FLOOR) : s.value(i)));
+    return draw(kept[k]!) ?? '';
+  });
+  return { x, y, paths, drawn: kept.map((indices) => indices.length) };
 }

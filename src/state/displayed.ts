@@ -1,65 +1,70 @@
 /**
- * What the network views show: the live snapshot, or a kept moment of the run recomputed from
- * its parameters. Recomputing here (the store may use the engine; views may not) costs a few
- * milliseconds per scrub position and needs no round trip to the busy trainer worker, so a
- * scrubbed view appears in the same frame as the slider moves.
+ * What the views show: the live snapshot, or a moment of the run that the trainer rebuilt
+ * exactly for time travel (Moment). The moment's maps over the plane are computed here from
+ * its weights (the store may use the engine; views may not), so the worker sends numbers only.
  */
 import { heatmapNeuronCount, neuronHeatmaps, outputHeatmap } from '@/engine/heatmap';
 import { Network } from '@/engine/network';
-import type { Heatmaps } from '@/training/protocol';
-import type { TrainingMoment } from './training-store';
+import { specOf } from '@/engine/run-config';
+import type { Heatmaps, Moment } from '@/training/protocol';
 import { domainOf } from '@/training/session-data';
-import type { TimelineEntry } from './timeline';
+import type { TrainingMoment } from './training-store';
 
 /** Same sizes as the worker's painter, so a past map looks like a live one. */
 const RESOLUTION = 100;
 const NEURON_RESOLUTION = 24;
 
-export interface Displayed {
+/** The figures of the viewed moment: what headers, readouts and tables print. */
+export interface ViewedMetrics {
+  /** Updates so far at that moment: the weights are those after this many. */
   readonly epoch: number;
-  readonly layerSizes: readonly number[];
-  readonly params: Float64Array;
+  /** Loss and accuracies of those weights: the history's row for this epoch. */
+  readonly loss: number;
+  readonly testLoss: number;
+  readonly trainAccuracy: number;
+  readonly testAccuracy: number;
   /** Network output per training sample, matching inputs and targets. */
   readonly predictions: Float64Array;
   readonly inputs: Float64Array;
   readonly targets: Float64Array;
-  /** Null for the live view until the worker's first maps; the past always has its own. */
-  readonly heatmaps: Heatmaps | null;
   /** True when the views show a past moment, not the live run. */
   readonly past: boolean;
 }
 
-export function liveDisplayed(snapshot: TrainingMoment, heatmaps: Heatmaps | null): Displayed {
-  const { epoch, layerSizes, params, predictions, inputs, targets } = snapshot;
-  return { epoch, layerSizes, params, predictions, inputs, targets, heatmaps, past: false };
+export interface Displayed extends ViewedMetrics {
+  readonly layerSizes: readonly number[];
+  readonly params: Float64Array;
+  /** Null for the live view until the worker's first maps; the past always has its own. */
+  readonly heatmaps: Heatmaps | null;
 }
 
-/**
- * A kept moment's outputs on today's training samples (the points may have changed since; the
- * samples are those the predictions table lists now) and its maps over the plane.
- */
-export function pastDisplayed(
-  entry: TimelineEntry,
-  inputs: Float64Array,
-  targets: Float64Array,
-): Displayed {
-  const { config, layerSizes, params, epoch } = entry;
-  const net = Network.fromParams(
-    {
-      layerSizes,
-      hiddenActivation: config.hiddenActivation,
-      outputActivation: config.outputActivation,
-      loss: config.loss,
-    },
-    params,
-  );
-  const inputSize = layerSizes[0]!;
-  const count = targets.length;
-  const predictions = new Float64Array(count).fill(NaN);
-  // Inputs of another width (features changed since) have no output at that moment.
-  if (inputs.length === count * inputSize) {
-    for (let i = 0; i < count; i++) predictions[i] = net.forward(inputs, i * inputSize)[0]!;
-  }
+/** The figures of the live run. */
+export function liveMetrics(snapshot: TrainingMoment): ViewedMetrics {
+  const { epoch, loss, testLoss, trainAccuracy, testAccuracy, predictions, inputs, targets } =
+    snapshot;
+  return {
+    epoch,
+    loss,
+    testLoss,
+    trainAccuracy,
+    testAccuracy,
+    predictions,
+    inputs,
+    targets,
+    past: false,
+  };
+}
+
+/** The live run as the views show it, with the worker's latest maps. */
+export function liveDisplayed(snapshot: TrainingMoment, heatmaps: Heatmaps | null): Displayed {
+  const { layerSizes, params } = snapshot;
+  return { ...liveMetrics(snapshot), layerSizes, params, heatmaps };
+}
+
+/** A past moment with its own samples and outputs, and its maps over the plane. */
+export function pastDisplayed(moment: Moment): Displayed {
+  const { trainedWith: config, layerSizes, params } = moment;
+  const net = Network.fromParams(specOf(config, layerSizes), params);
   const request = { domain: domainOf(config), features: config.features };
   const output = new Float64Array(RESOLUTION ** 2);
   outputHeatmap(net, { ...request, resolution: RESOLUTION }, output);
@@ -72,5 +77,18 @@ export function pastDisplayed(
     neuronResolution: NEURON_RESOLUTION,
     neurons: Float32Array.from(neurons),
   };
-  return { epoch, layerSizes, params, predictions, inputs, targets, heatmaps, past: true };
+  return {
+    epoch: moment.epoch,
+    loss: moment.loss,
+    testLoss: moment.testLoss,
+    trainAccuracy: moment.trainAccuracy,
+    testAccuracy: moment.testAccuracy,
+    predictions: moment.predictions,
+    inputs: moment.inputs,
+    targets: moment.targets,
+    past: true,
+    layerSizes,
+    params,
+    heatmaps,
+  };
 }

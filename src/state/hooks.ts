@@ -2,7 +2,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { AppStores } from './app-stores';
-import { liveDisplayed, type Displayed } from './displayed';
+import { liveDisplayed, liveMetrics, type Displayed, type ViewedMetrics } from './displayed';
 import type { StepState } from './step-store';
 import type { TimelineState } from './timeline-store';
 import type { TrainingState } from './training-store';
@@ -32,7 +32,7 @@ export function useTimeline<T>(selector: (state: TimelineState) => T): T {
   return useStore(useStores().timeline, selector);
 }
 
-/** The moment the network views show: the scrubbed one, else the latest snapshot. */
+/** The moment every view shows: the one time travel asked for, else the latest snapshot. */
 export function useDisplayed(): Displayed | null {
   const snapshot = useTraining((s) => s.snapshot);
   const heatmaps = useTraining((s) => s.heatmaps);
@@ -48,4 +48,15 @@ export function useDisplayedHeatmaps(): Displayed['heatmaps'] {
   const live = useTraining((s) => s.heatmaps);
   const past = useTimeline((s) => s.past);
   return past ? past.heatmaps : live;
+}
+
+/**
+ * The viewed moment's figures (epoch, losses, accuracies, outputs) for headers, readouts and
+ * tables: the time-travel moment while one is shown, else the live snapshot's; null before the
+ * trainer's first report.
+ */
+export function useViewedMetrics(): ViewedMetrics | null {
+  const snapshot = useTraining((s) => s.snapshot);
+  const past = useTimeline((s) => s.past);
+  return useMemo(() => past ?? (snapshot ? liveMetrics(snapshot) : null), [past, snapshot]);
 }

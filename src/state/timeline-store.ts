@@ -1,118 +1,133 @@
 /**
- * Time travel: keeps moments of the run as the training store applies snapshots, and which
- * moment the views show (`viewedEpoch`, null for live). Scrubbing pauses training, so the
- * present does not run away while the learner looks at the past; pressing Play again returns
- * to live. "Continue from here" forks the run from the viewed moment.
+ * Time travel: which epoch the views show (`viewedEpoch`, null for live) and that moment
+ * itself, which the trainer rebuilds exactly (checkpoints and replay) and sends back. One
+ * request is in flight at a time: while the slider moves, the latest position is asked for
+ * when the previous answer arrives, and each answer is shown as it comes.
+ *
+ * Scrubbing pauses training, so the present does not run away while the learner looks at the
+ * past; training again (Play, Step) returns to live. "Continue from here" forks the run at the
+ * viewed epoch.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { TrainerConfig } from '@/training/protocol';
+import type { Moment } from '@/training/protocol';
 import { pastDisplayed, type Displayed } from './displayed';
-import {
-  addMoment,
-  EMPTY_TIMELINE,
-  nearestMoment,
-  truncateAfter,
-  type Timeline,
-  type TimelineEntry,
-} from './timeline';
-import type { TrainingStore } from './training-store';
+import type { TrainingState, TrainingStore } from './training-store';
 
 export interface TimelineState {
-  readonly timeline: Timeline;
-  /** The kept epoch the views show, or null for the live run. */
+  /** The epoch the views show, exactly as asked, or null for the live run. */
   readonly viewedEpoch: number | null;
-  /** The viewed moment, recomputed once per scrub position; null while live. */
+  /**
+   * The moment the views show while time travelling: the viewed epoch once the trainer has
+   * answered (until then the previous answer, or null). Null while live.
+   */
   readonly past: Displayed | null;
-  /** Shows the kept moment nearest `epoch` and pauses training. */
+  /** Shows the run after exactly `epoch` updates (kept within the run) and pauses training. */
   readonly view: (epoch: number) => void;
   readonly live: () => void;
-  /** Restores the viewed moment's weights (and shape) in the trainer and trains on from there. */
+  /** Forks the run at the viewed epoch and trains on from there. */
   readonly continueFromHere: () => void;
 }
 
 export type TimelineStore = StoreApi<TimelineState>;
 
-/** Settings that decide the shape of the parameter vector and what it computes. */
-const SHAPE_KEYS = [
-  'hiddenSizes',
-  'features',
-  'hiddenActivation',
-  'outputActivation',
-  'loss',
-] as const satisfies readonly (keyof TrainerConfig)[];
+/** The earliest epoch the run has: 0, or where saved weights started it. */
+export function firstEpoch(state: Pick<TrainingState, 'record' | 'history' | 'snapshot'>): number {
+  const origin = state.record?.origin?.epoch;
+  if (origin !== undefined) return origin;
+  if (state.history.length > 0) return state.history.epochs[0]!;
+  return state.snapshot?.epoch ?? 0;
+}
 
+/** Time travel over `training`'s run: views exact moments the trainer rebuilds on request. */
 export function createTimelineStore(training: TrainingStore): TimelineStore {
   let cutSerial = training.getState().historyCut.serial;
-  // Play pressed while scrubbed means "back to the present"; a snapshot still in flight from
-  // before the pause must not count, so wait until one says training stopped.
-  let sawStopped = false;
+  /** The epoch asked for and not yet answered. */
+  let asked: number | null = null;
+  /**
+   * The live epoch when training was first seen stopped while viewing: a snapshot that runs
+   * again or moved on from it means the learner trained (Play, Step), which returns to live.
+   * Snapshots still in flight from before the pause do not count.
+   */
+  let stoppedAt: number | null = null;
+  /** The moment on screen, with the settings it was trained with. */
+  let shown: Moment | null = null;
+  /** "Continue from here" was pressed: the fork's first snapshot returns to live. */
+  let forking = false;
+
+  const ask = (epoch: number) => {
+    asked = epoch;
+    training.getState().requestMoment(epoch);
+  };
 
   const store = createStore<TimelineState>()((set, get) => ({
-    timeline: EMPTY_TIMELINE,
     viewedEpoch: null,
     past: null,
     view: (epoch) => {
-      const entry = nearestMoment(get().timeline, epoch);
-      const snapshot = training.getState().snapshot;
-      if (!entry || !snapshot) return;
-      if (snapshot.running) training.getState().pause();
-      if (get().viewedEpoch === null) sawStopped = !snapshot.running;
-      if (get().past?.epoch === entry.epoch) return;
-      set({
-        viewedEpoch: entry.epoch,
-        past: pastDisplayed(entry, snapshot.inputs, snapshot.targets),
-      });
+      const state = training.getState();
+      if (!state.snapshot || !Number.isFinite(epoch)) return;
+      if (state.snapshot.running) state.pause();
+      const now = training.getState().snapshot!;
+      const target = Math.max(firstEpoch(state), Math.min(Math.round(epoch), now.epoch));
+      if (get().viewedEpoch === null) stoppedAt = now.running ? null : now.epoch;
+      if (target === get().viewedEpoch) return;
+      set({ viewedEpoch: target });
+      if (asked === null) ask(target);
     },
-    live: () => set({ viewedEpoch: null, past: null }),
-    continueFromHere: () => {
-      const { viewedEpoch, timeline } = get();
-      const entry = viewedEpoch === null ? undefined : nearestMoment(timeline, viewedEpoch);
-      if (!entry) return;
-      const actions = training.getState();
-      const patch = shapePatch(entry, actions.config);
-      // Reshape first (keeps the data and settings), then the weights fit exactly.
-      if (patch) actions.configure(patch);
-      actions.restore(entry.epoch, entry.params);
-      actions.play();
+    live: () => {
+      forking = false;
       set({ viewedEpoch: null, past: null });
+    },
+    continueFromHere: () => {
+      const { viewedEpoch } = get();
+      if (viewedEpoch === null) return;
+      // The views stay on the viewed moment until the forked run reports from there, so the
+      // old present never flashes up in between.
+      forking = true;
+      const actions = training.getState();
+      const { speed, epochTarget } = actions.config;
+      const settings = shown?.epoch === viewedEpoch ? shown.trainedWith : {};
+      actions.fork(viewedEpoch);
+      // The fork goes on with the settings of that moment (its record ends there), at today's
+      // pace, which is never part of a record: the controls show both.
+      actions.configure({ ...settings, speed, epochTarget });
+      actions.play();
     },
   }));
 
-  training.subscribe((state, previous) => {
-    const snapshot = state.snapshot;
-    if (!snapshot || snapshot === previous.snapshot) return;
-    let { timeline } = store.getState();
-    if (state.historyCut.serial !== cutSerial) {
-      cutSerial = state.historyCut.serial;
-      timeline = truncateAfter(timeline, state.historyCut.epoch);
-    }
-    timeline = addMoment(timeline, {
-      epoch: snapshot.epoch,
-      params: snapshot.params.slice(),
-      layerSizes: snapshot.layerSizes,
-      config: snapshot.trainedWith,
-    });
+  const onMoment = (moment: Moment | null) => {
+    const answered = asked ?? moment?.epoch ?? null;
+    asked = null;
     const { viewedEpoch } = store.getState();
-    if (viewedEpoch === null) {
-      store.setState({ timeline });
-      return;
+    if (viewedEpoch === null) return;
+    if (moment) {
+      shown = moment;
+      store.setState({ past: pastDisplayed(moment) });
     }
-    if (!snapshot.running) sawStopped = true;
-    const gone = !timeline.some((entry) => entry.epoch === viewedEpoch);
-    const resumed = sawStopped && snapshot.running;
-    store.setState(gone || resumed ? { timeline, viewedEpoch: null, past: null } : { timeline });
+    if (moment?.epoch === viewedEpoch) return;
+    // The run never reached the epoch asked (it went back meanwhile): nothing to show there.
+    if (!moment && answered === viewedEpoch) store.setState({ viewedEpoch: null, past: null });
+    else ask(viewedEpoch);
+  };
+
+  const onSnapshot = (state: TrainingState) => {
+    const snapshot = state.snapshot!;
+    const { viewedEpoch } = store.getState();
+    const cut = state.historyCut.serial !== cutSerial ? state.historyCut.epoch : null;
+    cutSerial = state.historyCut.serial;
+    // A cut run answers no more for the epochs it dropped.
+    if (cut !== null) asked = null;
+    if (viewedEpoch === null) return;
+    if (stoppedAt === null && !snapshot.running) stoppedAt = snapshot.epoch;
+    const forked = cut !== null && forking;
+    if (forked) forking = false;
+    const gone = cut !== null && viewedEpoch > cut;
+    const trained = stoppedAt !== null && (snapshot.running || snapshot.epoch !== stoppedAt);
+    if (forked || gone || trained) store.setState({ viewedEpoch: null, past: null });
+  };
+
+  training.subscribe((state, previous) => {
+    if (state.moment !== previous.moment) onMoment(state.moment);
+    if (state.snapshot && state.snapshot !== previous.snapshot) onSnapshot(state);
   });
   return store;
-}
-
-function shapePatch(entry: TimelineEntry, now: TrainerConfig): Partial<TrainerConfig> | null {
-  const patch: { -readonly [K in keyof TrainerConfig]?: TrainerConfig[K] } = {};
-  let differs = false;
-  const take = <K extends keyof TrainerConfig>(key: K) => {
-    if (JSON.stringify(entry.config[key]) === JSON.stringify(now[key])) return;
-    patch[key] = entry.config[key];
-    differs = true;
-  };
-  SHAPE_KEYS.forEach(take);
-  return differs ? patch : null;
 }

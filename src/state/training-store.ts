@@ -5,30 +5,35 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DatasetName } from '@/engine/datasets';
-import { layerSizesOf } from '@/engine/run-config';
 import type {
   DataPoints,
   FromWorker,
   Heatmaps,
+  Moment,
+  RunRecord,
   Snapshot,
   ToWorker,
   TrainerConfig,
 } from '@/training/protocol';
+import { configAt } from '@/training/run-record';
 import { sanitizePatch } from './config-limits';
 import { TUTORIAL_CONFIG } from './defaults';
-import { appendLosses, EMPTY_HISTORY, truncateHistory, type LossHistory } from './loss-history';
+import { appendRows, EMPTY_EPOCH_HISTORY, truncateRows, type EpochHistory } from './epoch-history';
 import { presetPatch } from './presets';
 
 export interface TrainingState {
   readonly config: TrainerConfig;
   /** The latest moment; its maps, points and loss points are in the fields below. */
   readonly snapshot: TrainingMoment | null;
-  /** Training loss at every epoch (decimated). */
-  readonly history: LossHistory;
-  /** Test loss and accuracies, one point per drawn frame (decimated). */
-  readonly testHistory: LossHistory;
-  readonly trainAccuracyHistory: LossHistory;
-  readonly testAccuracyHistory: LossHistory;
+  /**
+   * Every epoch's losses and accuracies before the current one, the same at any speed; the
+   * current epoch's row is the snapshot's own loss and accuracies.
+   */
+  readonly history: EpochHistory;
+  /** The run's record: its start and every edit, stamped with its epoch. */
+  readonly record: RunRecord | null;
+  /** The last moment the worker rebuilt for time travel (requestMoment). */
+  readonly moment: Moment | null;
   readonly points: DataPoints | null;
   readonly heatmaps: Heatmaps | null;
   readonly error: string | null;
@@ -53,8 +58,12 @@ export interface TrainingState {
   readonly erase: (x: number, y: number, radius: number) => void;
   readonly setParam: (index: number, value: number) => void;
   readonly focusNeuron: (neuron: number | null) => void;
-  /** Time travel: continue from the weights kept at `epoch`; the curve is cut there. */
-  readonly restore: (epoch: number, params: Float64Array) => void;
+  /** Asks the worker for the exact state after `epoch` updates; it arrives in `moment`. */
+  readonly requestMoment: (epoch: number) => void;
+  /** Time travel's "continue from here": the run goes back to `epoch` and forks there. */
+  readonly fork: (epoch: number) => void;
+  /** A recorded run (a link, a file) played back to `epoch`. */
+  readonly replay: (record: RunRecord, epoch: number) => void;
   /** Puts saved weights (after `epoch` updates) into the current network. */
   readonly loadWeights: (epoch: number, params: Float64Array) => void;
   /** A fresh session with a saved model's settings and weights (an opened model file). */
@@ -67,7 +76,7 @@ export interface TrainingState {
  */
 export type TrainingMoment = Omit<
   Snapshot,
-  'heatmaps' | 'points' | 'lossEpochs' | 'losses' | 'historyRestarted' | 'historyTruncatedAt'
+  'heatmaps' | 'points' | 'rows' | 'historyRestarted' | 'historyTruncatedAt' | 'record'
 >;
 
 export interface HistoryCut {
@@ -105,10 +114,9 @@ export function createTrainingStore(
     return {
       config: initial,
       snapshot: null,
-      history: EMPTY_HISTORY,
-      testHistory: EMPTY_HISTORY,
-      trainAccuracyHistory: EMPTY_HISTORY,
-      testAccuracyHistory: EMPTY_HISTORY,
+      history: EMPTY_EPOCH_HISTORY,
+      record: null,
+      moment: null,
       points: null,
       heatmaps: null,
       error: null,
@@ -139,7 +147,13 @@ export function createTrainingStore(
         if (Number.isFinite(value)) send({ type: 'setParam', index, value });
       },
       focusNeuron: (neuron) => send({ type: 'focusNeuron', neuron }),
-      restore: (epoch, params) => send({ type: 'restore', epoch, params: params.slice() }),
+      requestMoment: (epoch) => send({ type: 'moment', epoch }),
+      fork: (epoch) => send({ type: 'fork', epoch }),
+      replay: (record, epoch) => {
+        // The controls show the settings at the epoch replayed to, edits included.
+        set({ config: configAt(record, epoch) });
+        send({ type: 'replay', record, epoch });
+      },
       // Copies: the message transfers nothing, but the caller keeps its array.
       loadWeights: (epoch, params) => send({ type: 'load', epoch, params: params.slice() }),
       loadModel: (config, epoch, params) => {
@@ -156,30 +170,21 @@ export function createTrainingStore(
     frameRequested = false;
     if (pending.length === 0) return;
     const state = store.getState();
-    let { history, testHistory, trainAccuracyHistory, testAccuracyHistory, points, heatmaps } =
-      state;
+    let { history, record, points, heatmaps } = state;
     let cut = Infinity;
     for (const snapshot of pending) {
       if (snapshot.historyRestarted) {
-        history = testHistory = trainAccuracyHistory = testAccuracyHistory = EMPTY_HISTORY;
+        history = EMPTY_EPOCH_HISTORY;
         cut = -1;
       }
       const truncatedAt = snapshot.historyTruncatedAt ?? null;
       if (truncatedAt !== null) {
-        // The run forks at that epoch: its loss, measured before the next update, comes again.
-        history = truncateHistory(history, truncatedAt);
-        testHistory = truncateHistory(testHistory, truncatedAt);
-        trainAccuracyHistory = truncateHistory(trainAccuracyHistory, truncatedAt);
-        testAccuracyHistory = truncateHistory(testAccuracyHistory, truncatedAt);
+        // The run went back to that epoch: its row, measured before the next update, comes again.
+        history = truncateRows(history, truncatedAt);
         cut = Math.min(cut, truncatedAt);
       }
-      history = appendLosses(history, snapshot.lossEpochs, snapshot.losses);
-      const at = [snapshot.epoch];
-      testHistory = appendLosses(testHistory, at, [snapshot.testLoss]);
-      if (Number.isFinite(snapshot.testAccuracy)) {
-        trainAccuracyHistory = appendLosses(trainAccuracyHistory, at, [snapshot.trainAccuracy]);
-        testAccuracyHistory = appendLosses(testAccuracyHistory, at, [snapshot.testAccuracy]);
-      }
+      history = appendRows(history, snapshot.rows);
+      record = snapshot.record ?? record;
       points = snapshot.points ?? points;
       heatmaps = snapshot.heatmaps ?? heatmaps;
     }
@@ -188,9 +193,7 @@ export function createTrainingStore(
     store.setState({
       snapshot,
       history,
-      testHistory,
-      trainAccuracyHistory,
-      testAccuracyHistory,
+      record,
       points,
       heatmaps,
       error: null,
@@ -202,6 +205,10 @@ export function createTrainingStore(
   const connection = connect((message) => {
     if (message.type === 'error') {
       store.setState({ error: message.message });
+      return;
+    }
+    if (message.type === 'moment') {
+      store.setState({ moment: message.moment });
       return;
     }
     pending.push(message.snapshot);
@@ -216,14 +223,13 @@ export function createTrainingStore(
 
 /** What a new worker needs to carry on where a lost one stopped: settings, weights, epoch, state. */
 export function recoveryCommands(state: TrainingState): ToWorker[] {
-  const commands: ToWorker[] = [{ type: 'init', config: state.config }];
-  const snapshot = state.snapshot;
-  if (snapshot) {
-    const expected = layerSizesOf(state.config);
-    if (snapshot.layerSizes.join() === expected.join()) {
-      // restore, not load: it keeps the loss curve up to this epoch.
-      commands.push({ type: 'restore', epoch: snapshot.epoch, params: snapshot.params.slice() });
-    }
+  const { config, snapshot, record } = state;
+  const commands: ToWorker[] = [{ type: 'init', config }];
+  if (snapshot && record) {
+    // The record replayed to the same epoch is the same run, to the last bit.
+    commands.push({ type: 'replay', record, epoch: snapshot.epoch });
+    const { speed, epochTarget } = config;
+    commands.push({ type: 'configure', patch: { speed, epochTarget } });
     if (snapshot.running) commands.push({ type: 'play' });
   }
   return commands;

@@ -3,6 +3,11 @@
  * Typed arrays travel by transferring their `.buffer`.
  */
 import type { RunConfig } from '@/engine/run-config';
+import type { HistoryRows } from './history-recorder';
+import type { RunRecord } from './run-record';
+
+export type { HistoryRows } from './history-recorder';
+export type { RunEdit, RunRecord } from './run-record';
 
 /**
  * What the trainer needs to build and train a network: one value per setting of the run-config
@@ -29,15 +34,19 @@ export type ToWorker =
   /** Which neuron the big heatmap shows (index among hidden and output neurons), or the output. */
   | { readonly type: 'focusNeuron'; readonly neuron: number | null }
   /**
-   * Puts saved weights in place (a shared link or an opened model file), as if `epoch` updates
-   * had been trained; ignored unless `params` fits the current network exactly and is finite.
+   * A new run from saved weights (a link too long for its record, an old model file), as if
+   * `epoch` updates had been trained; ignored unless `params` fits the network and is finite.
    */
   | { readonly type: 'load'; readonly epoch: number; readonly params: Float64Array }
   /**
-   * Time travel: continue from a kept moment of this run. The weights after `epoch` updates go
-   * back in place and the loss curve is cut there (historyTruncatedAt), not restarted.
+   * A recorded run played back to `epoch` and paused there (a shared link, a model file, a
+   * replaced worker); its later edits happen when training reaches them.
    */
-  | { readonly type: 'restore'; readonly epoch: number; readonly params: Float64Array }
+  | { readonly type: 'replay'; readonly record: RunRecord; readonly epoch: number }
+  /** Time travel: the exact state after `epoch` updates, answered with a `moment` message. */
+  | { readonly type: 'moment'; readonly epoch: number }
+  /** Time travel's "continue from here": the run goes back to `epoch` and forks there. */
+  | { readonly type: 'fork'; readonly epoch: number }
   /** The page drew the last snapshot: the next one may be sent. */
   | { readonly type: 'ack' };
 
@@ -95,20 +104,39 @@ export interface Snapshot {
   /** Sent on their own throttle, independent of the training rate; null between refreshes. */
   readonly heatmaps: Heatmaps | null;
   /**
-   * Loss-curve points since the previous snapshot, decimated in the worker to a few per snapshot
-   * (first, lowest, highest, last) so that a million epochs a second never floods the page.
-   * lossEpochs[i] is the epoch whose pre-update loss is losses[i].
+   * History rows that became final since the previous snapshot (history-recorder.ts): every
+   * epoch's losses and accuracies, the same whatever the speed. The current epoch's row is the
+   * snapshot's own loss and accuracies until training moves on.
    */
-  readonly lossEpochs: Float64Array;
-  readonly losses: Float64Array;
-  /** True when the curve starts again (reset, reseed): the page drops its history. */
+  readonly rows: HistoryRows;
+  /** True when the history starts again (a new run): the page drops what it had. */
   readonly historyRestarted: boolean;
-  /** Set after a restore: the page drops the curve from this epoch on (a fork of the run). */
+  /** Set when the run went back (a fork, a rewind): rows from this epoch on are gone. */
   readonly historyTruncatedAt: number | null;
+  /** The run's record whenever it changed since the previous snapshot, else null. */
+  readonly record: RunRecord | null;
+}
+
+/** The exact state after `epoch` updates, rebuilt by replay: what time travel shows. */
+export interface Moment {
+  readonly epoch: number;
+  readonly params: Float64Array;
+  readonly layerSizes: readonly number[];
+  readonly trainedWith: TrainerConfig;
+  readonly loss: number;
+  readonly testLoss: number;
+  readonly trainAccuracy: number;
+  readonly testAccuracy: number;
+  /** Outputs, inputs and targets of the training samples of that moment. */
+  readonly predictions: Float64Array;
+  readonly inputs: Float64Array;
+  readonly targets: Float64Array;
 }
 
 /** Messages from the worker. */
 export type FromWorker =
   | { readonly type: 'snapshot'; readonly snapshot: Snapshot }
+  /** The answer to a `moment` command; null if the run never reached that epoch. */
+  | { readonly type: 'moment'; readonly epoch: number; readonly moment: Moment | null }
   /** fatal: the worker itself failed (an uncaught error), not one command; it must be replaced. */
   | { readonly type: 'error'; readonly message: string; readonly fatal?: boolean };

@@ -62,6 +62,11 @@ export class SessionData {
     this.rebuild();
   }
 
+  /** A copy that later edits of either do not reach (point sets are replaced, never changed). */
+  clone(): SessionData {
+    return Object.assign(Object.create(SessionData.prototype) as SessionData, this);
+  }
+
   points(): DataPoints {
     return {
       trainX: this.train.x.slice(),

@@ -75,9 +75,23 @@ export class TrainerLoop {
       case 'load':
         trainer.load(message.epoch, message.params);
         break;
-      case 'restore':
-        trainer.restore(message.epoch, message.params);
+      case 'replay':
+        trainer.replay(message.record, message.epoch);
         break;
+      case 'fork':
+        trainer.fork(message.epoch);
+        break;
+      case 'moment': {
+        const moment = trainer.moment(message.epoch);
+        const arrays = moment
+          ? [moment.params, moment.predictions, moment.inputs, moment.targets]
+          : [];
+        this.host.post(
+          { type: 'moment', epoch: message.epoch, moment },
+          arrays.map((array) => array.buffer as ArrayBuffer),
+        );
+        return;
+      }
       case 'ack':
         this.awaitingAck = false;
         break;
@@ -132,8 +146,8 @@ export class TrainerLoop {
 }
 
 function transferList(snapshot: Snapshot): Transferable[] {
-  const { params, predictions, inputs, targets, lossEpochs, losses, points, heatmaps } = snapshot;
-  const arrays: ArrayBufferView[] = [params, predictions, inputs, targets, lossEpochs, losses];
+  const { params, predictions, inputs, targets, rows, points, heatmaps } = snapshot;
+  const arrays: ArrayBufferView[] = [params, predictions, inputs, targets, ...Object.values(rows)];
   if (points) arrays.push(...Object.values(points));
   if (heatmaps) arrays.push(heatmaps.output, heatmaps.neurons);
   return arrays.map((array) => array.buffer as ArrayBuffer);

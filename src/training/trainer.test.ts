@@ -28,13 +28,15 @@ describe('Trainer', () => {
     expect([...end.predictions].map((p) => Math.round(p))).toEqual([0, 1, 1, 0]);
   });
 
-  it('reports loss points for every epoch trained, first to last', () => {
+  it('reports a history row for every epoch trained, first to last', () => {
     const trainer = new Trainer({ ...tutorial, epochTarget: 300 });
     trainToTarget(trainer);
-    const { lossEpochs, losses } = trainer.snapshot(0);
-    expect(lossEpochs[0]).toBe(0);
-    expect(losses[0]).toBeCloseTo(0.3859387189496001, 14);
-    expect(lossEpochs[lossEpochs.length - 1]).toBe(299);
+    const { rows, epoch } = trainer.snapshot(0);
+    expect(epoch).toBe(300);
+    expect([...rows.epochs]).toEqual(Array.from({ length: 300 }, (_, i) => i));
+    expect(rows.trainLoss[0]).toBe(0.3859387189496001);
+    // The tutorial tests on its training points: the same weights give the same numbers.
+    expect([...rows.testLoss]).toEqual([...rows.trainLoss]);
   });
 
   it('adds a neuron mid-run without changing the output or the epoch', () => {

@@ -1,20 +1,19 @@
 /**
- * The training session the worker owns: builds the network and data from a config, trains in
- * time slices, applies live changes while keeping what was learned, and produces snapshots.
- * Free of worker globals, so it runs (and is tested) in Node too.
+ * The training session the worker owns: one run (run-state.ts) and its record, trained in time
+ * slices, edited live while keeping what was learned, with its history, checkpoints for exact
+ * moments, and snapshots for the page. Free of worker globals, so it runs (and is tested) in
+ * Node too.
  */
-import { changeInputs } from '@/engine/features';
-import { Network } from '@/engine/network';
-import { NumpyRandom } from '@/engine/random';
-import { resizeHidden } from '@/engine/resize';
-import { trainEpoch, type TrainOptions } from '@/engine/train';
-import { specOf } from '@/engine/run-config';
+import { Checkpoints } from './checkpoints';
 import { HeatmapPainter } from './heatmap-painter';
-import { LossChunk } from './loss-chunk';
-import type { Snapshot, TrainerConfig } from './protocol';
-import { SessionData } from './session-data';
+import { HistoryRecorder } from './history-recorder';
 import { Pace } from './pace';
-import { setMetrics } from './set-metrics';
+import type { Moment, Snapshot, TrainerConfig } from './protocol';
+import { RunLog } from './run-log';
+import { loggedPatch, type RunEdit, type RunOrigin, type RunRecord } from './run-record';
+import { advance, RunState } from './run-state';
+
+export { derivedSeed, SEED_OFFSET } from './run-state';
 
 /**
  * A loss past this (or NaN) means training has blown up: long before floats overflow, the
@@ -33,51 +32,23 @@ const TRAINING_ONLY: ReadonlySet<string> = new Set<keyof TrainerConfig>([
   'regularizationRate',
 ]);
 
-/** Seeds derived from the run's seed, one per purpose, so that each stream is repeatable. */
-export const SEED_OFFSET = { growth: 1, shuffle: 2, data: 3 } as const;
-
 export class Trainer {
-  private config: TrainerConfig;
-  private data: SessionData;
-  private dataSeed: number;
-  private net: Network;
-  /** Draws the incoming weights of neurons and inputs added while training. */
-  private growthRng: NumpyRandom;
-  private shuffleRng: NumpyRandom;
-  private epoch = 0;
+  private state: RunState;
+  private readonly log: RunLog;
+  private sentRecordVersion = -1;
   private running = false;
   private diverged = false;
-  /** Parameters at the start of the last epoch whose loss was finite: where divergence rewinds to. */
-  private lastGood: Float64Array;
-  private lastGoodEpoch = 0;
-  private scratch: Float64Array;
-  /** Epochs between clock reads, adapted so that reads are about CLOCK_READ_MS apart. */
-  /** trainEpoch's options, rebuilt only when the config, training set or shuffle stream changes. */
-  private options: {
-    config: TrainerConfig;
-    set: unknown;
-    rng: NumpyRandom;
-    value: TrainOptions;
-  } | null = null;
-  /** Test-set predictions for the snapshot's metrics (kept: unlike the training set's, not sent). */
-  private testPredictions = new Float64Array(0);
-  private readonly chunk = new LossChunk();
+  private readonly history = new HistoryRecorder();
+  private readonly checkpoints = new Checkpoints();
   private historyRestarted = true;
   private historyTruncatedAt: number | null = null;
   private sentDataVersion = -1;
-  /** Start of the current paced stretch, for slow-motion speeds. */
   private readonly pace = new Pace();
   private readonly painter = new HeatmapPainter();
 
   constructor(config: TrainerConfig) {
-    this.config = config;
-    this.dataSeed = derivedSeed(config.seed, SEED_OFFSET.data);
-    this.data = new SessionData(config, this.dataSeed);
-    this.net = this.freshNetwork();
-    this.growthRng = new NumpyRandom(derivedSeed(config.seed, SEED_OFFSET.growth));
-    this.shuffleRng = new NumpyRandom(derivedSeed(config.seed, SEED_OFFSET.shuffle));
-    this.lastGood = this.net.params.slice();
-    this.scratch = this.net.params.slice();
+    this.log = new RunLog(config);
+    this.state = new RunState(config);
   }
 
   get isRunning(): boolean {
@@ -85,14 +56,23 @@ export class Trainer {
   }
 
   get currentConfig(): TrainerConfig {
-    return this.config;
+    return this.state.config;
+  }
+
+  get epoch(): number {
+    return this.state.epoch;
+  }
+
+  /** The run so far: replaying it gives this session's numbers again. */
+  record(): RunRecord {
+    return this.log.record(this.state.config);
   }
 
   play(now: number): void {
-    if (this.epoch >= this.config.epochTarget) return;
+    if (this.state.epoch >= this.state.config.epochTarget) return;
     this.running = true;
     this.diverged = false;
-    this.pace.restart(now, this.epoch);
+    this.pace.restart(now, this.state.epoch);
   }
 
   pause(): void {
@@ -107,125 +87,107 @@ export class Trainer {
     this.painter.invalidate();
   }
 
-  /** Back to the starting weights of the same seed: the identical run again. */
+  /** Back to the starting weights of the same seed, with today's settings: a new run. */
   reset(): void {
-    this.running = false;
-    this.diverged = false;
-    this.net = this.freshNetwork();
-    this.growthRng = new NumpyRandom(derivedSeed(this.config.seed, SEED_OFFSET.growth));
-    this.shuffleRng = new NumpyRandom(derivedSeed(this.config.seed, SEED_OFFSET.shuffle));
-    this.epoch = 0;
-    this.chunk.take();
-    this.historyRestarted = true;
-    this.afterNetworkChange();
+    this.newRun(this.state.config, null);
   }
 
-  /** New points from the next data seed; the network keeps its weights. */
   regenerate(): void {
-    this.dataSeed = (this.dataSeed + 1) >>> 0;
-    this.data.regenerate(this.config, this.dataSeed);
-    this.painter.invalidate();
+    this.edit({ epoch: this.state.epoch, kind: 'regenerate' });
   }
 
   addPoint(x: number, y: number, label: number): void {
-    this.data.addPoint(x, y, label);
-    this.painter.invalidate();
+    this.edit({ epoch: this.state.epoch, kind: 'addPoint', x, y, label });
   }
 
   erase(x: number, y: number, radius: number): void {
-    this.data.erase(x, y, radius);
-    this.painter.invalidate();
+    this.edit({ epoch: this.state.epoch, kind: 'erase', x, y, radius });
   }
 
   setParam(index: number, value: number): void {
-    if (!Number.isInteger(index) || index < 0 || index >= this.net.params.length) return;
+    const params = this.state.net.params;
+    if (!Number.isInteger(index) || index < 0 || index >= params.length) return;
     if (!Number.isFinite(value)) return;
-    this.net.params[index] = value;
-    this.afterNetworkChange();
+    this.edit({ epoch: this.state.epoch, kind: 'setParam', index, value });
   }
 
   /**
-   * Saved weights after `epoch` updates replace the current ones; the loss curve starts again
-   * there. Anything that does not fit the network (length, non-finite values, epoch) is ignored:
+   * Saved weights after `epoch` updates (a shared link or a model file) start a new run from
+   * them. Anything that does not fit the network (length, non-finite values, epoch) is ignored:
    * the page validates first, this only keeps a bad message from breaking the session.
    */
   load(epoch: number, params: Float64Array): void {
-    if (this.placeWeights(epoch, params)) this.historyRestarted = true;
+    if (params.length !== this.state.net.params.length || !params.every(Number.isFinite)) return;
+    if (!Number.isInteger(epoch) || epoch < 0) return;
+    this.newRun(this.state.config, { epoch, params: params.slice() });
   }
 
   /**
-   * Time travel's "continue from here": the weights the page kept at `epoch` go back in place and
-   * the loss curve is cut there, so the run forks. Ignored, as load, unless the params fit.
+   * A recorded run (a shared link, a model file, a replaced worker) played back to `epoch`,
+   * paused there, with its history; its later edits happen as training reaches them.
    */
-  restore(epoch: number, params: Float64Array): void {
-    if (this.placeWeights(epoch, params)) {
-      this.historyTruncatedAt = Math.min(epoch, this.historyTruncatedAt ?? Infinity);
-    }
+  replay(record: RunRecord, epoch: number): void {
+    this.newRun(record.start, record.origin, record.edits);
+    while (this.state.epoch < epoch && !this.diverged) this.trainOne();
+    this.applyScheduled();
+    this.painter.invalidate();
   }
 
-  /** Puts weights and epoch in place, paused; false (and nothing changed) if they do not fit. */
-  private placeWeights(epoch: number, params: Float64Array): boolean {
-    if (params.length !== this.net.params.length || !params.every(Number.isFinite)) return false;
-    if (!Number.isInteger(epoch) || epoch < 0) return false;
+  /** Time travel's "continue from here": the run goes back to `epoch` and forks there. */
+  fork(epoch: number): void {
+    if (!Number.isInteger(epoch) || epoch < 0 || epoch > this.state.epoch) return;
+    this.goBackTo(epoch, this.stateAt(epoch));
     this.running = false;
     this.diverged = false;
-    this.net.params.set(params);
-    this.epoch = epoch;
-    this.chunk.take();
-    this.afterNetworkChange();
-    return true;
+  }
+
+  /** The run's exact state after `epoch` updates, for time travel; null if not reached. */
+  moment(epoch: number): Moment | null {
+    if (!Number.isInteger(epoch) || epoch < 0 || epoch > this.state.epoch) return null;
+    if (epoch < (this.log.origin?.epoch ?? 0)) return null;
+    const state = this.stateAt(epoch);
+    const row = state.measure();
+    return {
+      epoch,
+      params: state.net.params.slice(),
+      layerSizes: [...state.net.spec.layerSizes],
+      trainedWith: state.config,
+      loss: row.trainLoss,
+      testLoss: row.testLoss,
+      trainAccuracy: row.trainAccuracy,
+      testAccuracy: row.testAccuracy,
+      predictions: state.trainPredictions.slice(),
+      inputs: state.data.trainSet.inputs.slice(),
+      targets: state.data.trainSet.targets.slice(),
+    };
   }
 
   focusNeuron(neuron: number | null): void {
     this.painter.focus(neuron);
   }
 
-  setSpeed(now: number): void {
-    this.pace.rebase(now, this.epoch);
-  }
-
   /** Applies a change of settings live, keeping the learned weights wherever the change allows. */
   configure(patch: Partial<TrainerConfig>, now: number): void {
-    const old = this.config;
-    const next = { ...old, ...patch };
-    this.config = next;
-    const changed = <K extends keyof TrainerConfig>(key: K) =>
-      key in patch && JSON.stringify(old[key]) !== JSON.stringify(next[key]);
-
-    if (changed('seed')) {
-      this.dataSeed = derivedSeed(next.seed, SEED_OFFSET.data);
-      this.data.regenerate(next, this.dataSeed);
-      this.reset();
+    const before = this.state.config;
+    if (patch.seed !== undefined && patch.seed !== before.seed) {
+      this.newRun({ ...before, ...patch }, null);
       return;
     }
-    if (
-      changed('dataset') ||
-      changed('noise') ||
-      changed('trainFraction') ||
-      changed('pointCount')
-    ) {
-      this.data.regenerate(next, this.dataSeed);
+    const logged = loggedPatch(patch, before);
+    this.state.configure(patch);
+    if (logged) this.logEdit({ epoch: this.state.epoch, kind: 'configure', patch: logged });
+    if (patch.speed !== undefined && patch.speed !== before.speed) {
+      this.pace.rebase(now, this.state.epoch);
     }
-    if (changed('features')) {
-      this.net = changeInputs(this.net, old.features, next.features, this.growthRng);
-      this.data.setFeatures(next);
-    }
-    if (changed('hiddenSizes')) {
-      this.net = resizeHidden(this.net, next.hiddenSizes, this.growthRng);
-    }
-    if (changed('hiddenActivation') || changed('outputActivation') || changed('loss')) {
-      this.net = Network.fromParams(specOf(next), this.net.params);
-    }
-    if (changed('speed')) this.setSpeed(now);
-    if (this.epoch >= next.epochTarget) this.running = false;
+    if (this.state.epoch >= this.state.config.epochTarget) this.running = false;
     // Settings that only steer training leave the network and its maps as they are: a slider
     // drag must not repaint the maps (~40 ms for 6 × 8) on every move.
-    if (Object.keys(patch).some((key) => !TRAINING_ONLY.has(key))) this.afterNetworkChange();
+    if (Object.keys(patch).some((key) => !TRAINING_ONLY.has(key))) this.painter.invalidate();
   }
 
   /** While training: works on the next decision-boundary maps until `deadline`. */
   paintSlice(now: () => number, deadline: number): void {
-    if (this.running) this.painter.paintFor(this.net, this.config, now, deadline);
+    if (this.running) this.painter.paintFor(this.state.net, this.state.config, now, deadline);
   }
 
   /**
@@ -234,8 +196,11 @@ export class Trainer {
    */
   runSlice(now: () => number, deadline: number): void {
     if (!this.running) return;
-    const { epochTarget, speed } = this.config;
-    let allowed = Math.min(epochTarget - this.epoch, this.pace.due(now(), speed, this.epoch));
+    const { epochTarget, speed } = this.state.config;
+    let allowed = Math.min(
+      epochTarget - this.state.epoch,
+      this.pace.due(now(), speed, this.state.epoch),
+    );
     let before = now();
     while (allowed > 0 && this.running) {
       const batch = Math.min(allowed, this.pace.epochsPerClockRead);
@@ -246,104 +211,135 @@ export class Trainer {
       before = after;
       if (after >= deadline) break;
     }
-    if (this.epoch >= epochTarget) this.running = false;
-    this.pace.record(now(), this.epoch);
+    if (this.state.epoch >= this.state.config.epochTarget) this.running = false;
+    this.pace.record(now(), this.state.epoch);
   }
 
-  /** The state now, with the loss points gathered since the previous snapshot. */
+  /** The state now, with the history rows that became final since the previous snapshot. */
   snapshot(now: number): Snapshot {
-    const { trainSet, testSet } = this.data;
-    const predictions = new Float64Array(trainSet.count * trainSet.outputSize);
-    const train = setMetrics(this.net, trainSet, predictions);
-    const testSize = testSet.count * testSet.outputSize;
-    if (this.testPredictions.length < testSize) this.testPredictions = new Float64Array(testSize);
-    const test = setMetrics(this.net, testSet, this.testPredictions);
-    const points = this.chunk.take();
+    const state = this.state;
+    this.applyScheduled();
+    const row = state.measure();
+    const rows = this.history.take();
     const restarted = this.historyRestarted;
     this.historyRestarted = false;
     const truncatedAt = this.historyTruncatedAt;
     this.historyTruncatedAt = null;
-    const regression = this.data.regression;
-    const sendPoints = this.sentDataVersion !== this.data.version;
-    this.sentDataVersion = this.data.version;
+    const sendPoints = this.sentDataVersion !== state.data.version;
+    this.sentDataVersion = state.data.version;
+    const sendRecord = this.sentRecordVersion !== this.log.version;
+    this.sentRecordVersion = this.log.version;
     return {
-      epoch: this.epoch,
-      loss: train.loss,
-      testLoss: test.loss,
-      trainAccuracy: regression ? NaN : train.accuracy,
-      testAccuracy: regression ? NaN : test.accuracy,
-      layerSizes: [...this.net.spec.layerSizes],
-      params: this.net.params.slice(),
-      predictions,
-      inputs: trainSet.inputs.slice(),
-      targets: trainSet.targets.slice(),
+      epoch: state.epoch,
+      loss: row.trainLoss,
+      testLoss: row.testLoss,
+      trainAccuracy: row.trainAccuracy,
+      testAccuracy: row.testAccuracy,
+      layerSizes: [...state.net.spec.layerSizes],
+      params: state.net.params.slice(),
+      predictions: state.trainPredictions.slice(),
+      inputs: state.data.trainSet.inputs.slice(),
+      targets: state.data.trainSet.targets.slice(),
       epochsPerSecond: this.running ? this.pace.perSecond() : 0,
       running: this.running,
       diverged: this.diverged,
-      trainedWith: this.config,
-      dataVersion: this.data.version,
-      points: sendPoints ? this.data.points() : null,
-      heatmaps: this.painter.paint(this.net, this.config, now, this.running),
-      lossEpochs: points.epochs,
-      losses: points.losses,
+      trainedWith: state.config,
+      dataVersion: state.data.version,
+      points: sendPoints ? state.data.points() : null,
+      heatmaps: this.painter.paint(state.net, state.config, now, this.running),
+      rows,
       historyRestarted: restarted,
       historyTruncatedAt: truncatedAt,
+      record: sendRecord ? this.record() : null,
     };
   }
 
   private trainOne(): void {
-    const params = this.net.params;
-    this.scratch.set(params);
-    const loss = trainEpoch(this.net, this.data.trainSet, this.trainOptions());
-    if (!(loss <= EXPLODED_LOSS)) {
-      // The weights this epoch started from are already broken: go back to the last good ones.
-      params.set(this.lastGood);
-      this.epoch = this.lastGoodEpoch;
-      this.running = false;
-      this.diverged = true;
+    this.applyScheduled();
+    const state = this.state;
+    if (this.checkpoints.due(state.epoch)) this.checkpoints.add(state.clone());
+    const row = state.measure();
+    // ReLU maps NaN to 0, so a loss can stay finite over broken weights: check them too.
+    if (!(row.trainLoss <= EXPLODED_LOSS) || !state.net.params.every(Number.isFinite)) {
+      this.divergedAt(state.epoch);
       return;
     }
-    const good = this.scratch;
-    this.scratch = this.lastGood;
-    this.lastGood = good;
-    this.lastGoodEpoch = this.epoch;
-    this.chunk.add(this.epoch, loss);
-    this.epoch++;
+    this.history.add(row);
+    state.train();
   }
 
-  private trainOptions(): TrainOptions {
-    const set = this.data.trainSet;
-    const cached = this.options;
-    if (cached?.config === this.config && cached.set === set && cached.rng === this.shuffleRng) {
-      return cached.value;
+  /** Edits of a replayed record that the run has now reached. */
+  private applyScheduled(): void {
+    for (let edit = this.log.due(this.state.epoch); edit; edit = this.log.due(this.state.epoch)) {
+      this.state.apply(edit);
+      this.painter.invalidate();
     }
-    const { learningRate, batchSize, reduction, regularization, regularizationRate } = this.config;
-    const value: TrainOptions = {
-      learningRate,
-      batchSize: batchSize > 0 ? Math.min(batchSize, set.count) : undefined,
-      reduction,
-      regularization,
-      regularizationRate,
-      shuffle: batchSize > 0 ? this.shuffleRng : undefined,
-    };
-    this.options = { config: this.config, set, rng: this.shuffleRng, value };
-    return value;
   }
 
-  /** Buffers and maps follow a network that was replaced or edited. */
-  private afterNetworkChange(): void {
-    this.lastGood = this.net.params.slice();
-    this.lastGoodEpoch = this.epoch;
-    this.scratch = this.net.params.slice();
+  /** A live edit: applied now and written into the record. */
+  private edit(edit: RunEdit): void {
+    this.state.apply(edit);
+    this.logEdit(edit);
     this.painter.invalidate();
   }
 
-  private freshNetwork(): Network {
-    return Network.create(specOf(this.config), new NumpyRandom(this.config.seed), this.config.init);
+  /** Writes an edit into the record; states kept from its epoch on no longer hold. */
+  private logEdit(edit: RunEdit): void {
+    this.log.add(edit);
+    this.checkpoints.dropFrom(edit.epoch);
   }
-}
 
-/** A seed for one purpose; wraps at 2³² like NumPy's seed range. */
-export function derivedSeed(seed: number, offset: number): number {
-  return (seed + offset) >>> 0;
+  private newRun(
+    config: TrainerConfig,
+    origin: RunOrigin | null,
+    edits: readonly RunEdit[] = [],
+  ): void {
+    this.running = false;
+    this.diverged = false;
+    this.log.restart(config, origin, edits);
+    this.state = new RunState(config, origin);
+    this.history.clear();
+    this.checkpoints.clear();
+    this.historyRestarted = true;
+    this.historyTruncatedAt = null;
+    this.painter.invalidate();
+  }
+
+  /** The state after `epoch` updates, rebuilt from the nearest checkpoint (or the start). */
+  private stateAt(epoch: number): RunState {
+    if (epoch === this.state.epoch && this.log.allApplied) return this.state.clone();
+    const base = this.checkpoints.atOrBefore(epoch);
+    const state = base ? base.clone() : new RunState(this.log.start, this.log.origin);
+    advance(state, epoch, this.log.between(base ? base.epoch + 1 : state.epoch, epoch));
+    return state;
+  }
+
+  /** The run continues from `state`, after `epoch` updates; what came later is gone. */
+  private goBackTo(epoch: number, state: RunState): void {
+    // Pace settings are not part of the record: the run keeps today's.
+    const { speed, epochTarget } = this.state.config;
+    state.configure({ speed, epochTarget });
+    this.state = state;
+    this.log.cutAfter(epoch);
+    this.history.truncate(epoch);
+    this.checkpoints.dropFrom(epoch + 1);
+    this.historyTruncatedAt = Math.min(epoch, this.historyTruncatedAt ?? Infinity);
+    this.painter.invalidate();
+  }
+
+  /**
+   * The weights at `epoch` give a loss that is not a finite number: back to the epoch before,
+   * keeping today's settings (so the learner can lower the rate and go on), and stop.
+   */
+  private divergedAt(epoch: number): void {
+    this.running = false;
+    this.diverged = true;
+    const back = epoch - 1;
+    if (back < (this.log.origin?.epoch ?? 0)) return;
+    const settings = this.state.config;
+    this.goBackTo(back, this.stateAt(back));
+    const patch = loggedPatch(settings, this.state.config);
+    this.state.configure(settings);
+    if (patch) this.logEdit({ epoch: back, kind: 'configure', patch });
+  }
 }

@@ -1,33 +1,33 @@
-import { useTraining } from '@/state/hooks';
+import { useTimeline, useTraining, useViewedMetrics } from '@/state/hooks';
 import { useMemo } from 'react';
 import { isRegression } from '@/state/options';
-import { LineChart, type ChartSeries } from '@/shared/LineChart';
+import { LineChart } from '@/shared/LineChart';
+import { historySeries } from './history-series';
 
 const PERCENT_DOMAIN = [0, 1] as const;
 const formatPercent = (value: number) =>
   Number.isFinite(value) ? `${(value * 100).toFixed(1)} %` : '—';
 
-/** Share of points classified right, now and over time (classification only). */
+/** Share of points classified right at the viewed moment and over time (classification only). */
 export function AccuracyPanel() {
   const dataset = useTraining((s) => s.config.dataset);
   const epochTarget = useTraining((s) => s.config.epochTarget);
-  const trainAccuracy = useTraining((s) => s.snapshot?.trainAccuracy ?? NaN);
-  const testAccuracy = useTraining((s) => s.snapshot?.testAccuracy ?? NaN);
-  const trainHistory = useTraining((s) => s.trainAccuracyHistory);
-  const testHistory = useTraining((s) => s.testAccuracyHistory);
-  const series = useMemo<ChartSeries[]>(
-    () => [
-      {
-        name: 'training',
-        className: 'train',
-        epochs: trainHistory.epochs,
-        values: trainHistory.losses,
-      },
-      { name: 'test', className: 'test', epochs: testHistory.epochs, values: testHistory.losses },
-    ],
-    [trainHistory, testHistory],
-  );
+  const history = useTraining((s) => s.history);
+  const liveEpoch = useTraining((s) => s.snapshot?.epoch ?? null);
+  const liveTrain = useTraining((s) => s.snapshot?.trainAccuracy ?? NaN);
+  const liveTest = useTraining((s) => s.snapshot?.testAccuracy ?? NaN);
+  const viewed = useViewedMetrics();
+  const viewedEpoch = useTimeline((s) => s.viewedEpoch);
+  const series = useMemo(() => {
+    const live = (value: number) => (liveEpoch === null ? null : { epoch: liveEpoch, value });
+    return [
+      historySeries(history, 'trainAccuracy', live(liveTrain), 'training', 'train'),
+      historySeries(history, 'testAccuracy', live(liveTest), 'test', 'test'),
+    ];
+  }, [history, liveEpoch, liveTrain, liveTest]);
   if (isRegression(dataset)) return null;
+  const trainAccuracy = viewed?.trainAccuracy ?? NaN;
+  const testAccuracy = viewed?.testAccuracy ?? NaN;
   return (
     <section className="panel accuracy-panel" aria-labelledby="accuracy-title">
       <header className="panel-header">
@@ -36,6 +36,7 @@ export function AccuracyPanel() {
           className="accuracy-now"
           data-train-accuracy={trainAccuracy}
           data-test-accuracy={testAccuracy}
+          data-epoch-shown={viewed?.epoch}
         >
           training {formatPercent(trainAccuracy)} · test {formatPercent(testAccuracy)}
         </output>
@@ -48,6 +49,7 @@ export function AccuracyPanel() {
         yDomain={PERCENT_DOMAIN}
         formatValue={formatPercent}
         height={150}
+        marker={viewedEpoch}
       />
     </section>
   );

@@ -1,57 +1,57 @@
 import { controlAttr } from '@/shared/control-ids';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { useStores, useTraining, useView } from '@/state/hooks';
+import { useStores, useTimeline, useTraining, useView, useViewedMetrics } from '@/state/hooks';
 import { createCompareStore } from './compare-store';
 import { formatCount, formatLoss } from '@/shared/format';
 import { LineChart, type ChartSeries } from '@/shared/LineChart';
+import { columnSeries } from '@/shared/series';
+import { historySeries } from './history-series';
 import { PinRun } from './PinRun';
 import './charts.css';
 
 /**
- * Training and test loss over epochs, with a log-scale toggle and a hover readout. `timeline`
- * is drawn under the curve (the app passes time travel's scrubber).
+ * Training and test loss over epochs, every epoch of the run's history (the same at any speed:
+ * both losses of the same weights), with a log-scale toggle and a hover readout. The figures in
+ * the header are those of the viewed moment. `timeline` is drawn under the curve (the app
+ * passes time travel's scrubber).
  */
 export function LossChart({ timeline }: { timeline?: ReactNode }) {
   const { view } = useStores();
   const [compare] = useState(createCompareStore);
   const history = useTraining((s) => s.history);
-  const testHistory = useTraining((s) => s.testHistory);
   const tutorial = useTraining((s) => s.config.dataset === 'xor');
   const epochTarget = useTraining((s) => s.config.epochTarget);
-  const currentLoss = useTraining((s) => s.snapshot?.loss);
-  const testLoss = useTraining((s) => s.snapshot?.testLoss);
-  const currentEpoch = useTraining((s) => s.snapshot?.epoch ?? 0);
+  const liveEpoch = useTraining((s) => s.snapshot?.epoch ?? null);
+  const liveLoss = useTraining((s) => s.snapshot?.loss ?? NaN);
+  const liveTestLoss = useTraining((s) => s.snapshot?.testLoss ?? NaN);
+  const viewed = useViewedMetrics();
+  const viewedEpoch = useTimeline((s) => s.viewedEpoch);
   const logScale = useView((s) => s.logScale);
   const pinned = useStore(compare, (s) => s.pinned);
   const series = useMemo(() => {
-    const train: ChartSeries = {
-      name: 'training loss',
-      className: 'train',
-      epochs: history.epochs,
-      values: history.losses,
-    };
+    const live = (value: number) => (liveEpoch === null ? null : { epoch: liveEpoch, value });
+    const train = historySeries(history, 'trainLoss', live(liveLoss), 'training loss', 'train');
     // A pinned run stays behind as a faded ghost to compare against.
     const ghost: ChartSeries[] = pinned
       ? [
           {
+            ...columnSeries(
+              pinned.history.epochs,
+              pinned.history.trainLoss,
+              pinned.history.length,
+              pinned.last,
+            ),
             name: pinned.name,
             className: 'pinned',
-            epochs: pinned.history.epochs,
-            values: pinned.history.losses,
           },
         ]
       : [];
     // The tutorial trains and tests on the same four points: one line says it all.
     if (tutorial) return [train, ...ghost];
-    const test: ChartSeries = {
-      name: 'test loss',
-      className: 'test',
-      epochs: testHistory.epochs,
-      values: testHistory.losses,
-    };
+    const test = historySeries(history, 'testLoss', live(liveTestLoss), 'test loss', 'test');
     return [train, test, ...ghost];
-  }, [history, testHistory, tutorial, pinned]);
+  }, [history, liveEpoch, liveLoss, liveTestLoss, tutorial, pinned]);
 
   return (
     <section
@@ -61,11 +61,16 @@ export function LossChart({ timeline }: { timeline?: ReactNode }) {
     >
       <header className="panel-header">
         <h2 id="loss-title">Loss</h2>
-        <output className="loss-now" data-loss={currentLoss} data-test-loss={testLoss}>
-          {currentLoss === undefined
+        <output
+          className="loss-now"
+          data-loss={viewed?.loss}
+          data-test-loss={viewed?.testLoss}
+          data-viewed={viewed?.past ? 'past' : 'live'}
+        >
+          {viewed === null
             ? '—'
-            : `${formatLoss(currentLoss)} at epoch ${formatCount(currentEpoch)}`}
-          {!tutorial && testLoss !== undefined && ` · test ${formatLoss(testLoss)}`}
+            : `${formatLoss(viewed.loss)} at epoch ${formatCount(viewed.epoch)}`}
+          {!tutorial && viewed !== null && ` · test ${formatLoss(viewed.testLoss)}`}
         </output>
         <label className="toggle">
           <input
@@ -83,6 +88,7 @@ export function LossChart({ timeline }: { timeline?: ReactNode }) {
         logScale={logScale}
         formatValue={formatLoss}
         height={220}
+        marker={viewedEpoch}
       />
       {timeline}
       <PinRun compare={compare} />

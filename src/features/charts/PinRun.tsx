@@ -6,10 +6,12 @@ import type { CompareStore } from './compare-store';
 export function PinRun({ compare }: { compare: CompareStore }) {
   const { training } = useStores();
   const pinned = useStore(compare, (s) => s.pinned);
-  const hasCurve = useTraining((s) => s.history.epochs.length > 1);
+  // The history's rows and the live epoch's point: a curve from one row on.
+  const hasCurve = useTraining((s) => s.history.length > 0);
   const pin = () => {
     const { history, config, snapshot } = training.getState();
-    compare.getState().pin(history, config, snapshot?.layerSizes ?? []);
+    const last = snapshot ? { epoch: snapshot.epoch, value: snapshot.loss } : null;
+    compare.getState().pin(history, last, config, snapshot?.layerSizes ?? []);
   };
   return (
     <div className="pin-run">

@@ -4,19 +4,27 @@
  * the seed, and the trainer derives weights, data and shuffling from it).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SeriesPoint } from '@/shared/series';
+import type { EpochHistory } from '@/state/epoch-history';
 import type { TrainerConfig } from '@/training/protocol';
-import type { LossHistory } from '@/state/loss-history';
 
 export interface PinnedRun {
   /** "pinned: lr 1, 2-3-1 sigmoid": what the ghost line is called in the legend. */
   readonly name: string;
-  readonly history: LossHistory;
+  /**
+   * The run's history when pinned. Kept as it is: its rows up to its length never change
+   * (appends write after them, cuts copy), so pinning costs no copy.
+   */
+  readonly history: EpochHistory;
+  /** The live epoch's training loss then, after the history's rows. */
+  readonly last: SeriesPoint | null;
 }
 
 export interface CompareState {
   readonly pinned: PinnedRun | null;
   readonly pin: (
-    history: LossHistory,
+    history: EpochHistory,
+    last: SeriesPoint | null,
     config: TrainerConfig,
     layerSizes: readonly number[],
   ) => void;
@@ -28,8 +36,8 @@ export type CompareStore = StoreApi<CompareState>;
 export function createCompareStore(): CompareStore {
   return createStore<CompareState>()((set) => ({
     pinned: null,
-    pin: (history, config, layerSizes) =>
-      set({ pinned: { name: runLabel(config, layerSizes), history } }),
+    pin: (history, last, config, layerSizes) =>
+      set({ pinned: { name: runLabel(config, layerSizes), history, last } }),
     unpin: () => set({ pinned: null }),
   }));
 }

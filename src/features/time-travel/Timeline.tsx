@@ -1,28 +1,18 @@
-import { useStores, useTimeline } from '@/state/hooks';
-import type { KeyboardEvent } from 'react';
+import { useStores, useTimeline, useTraining } from '@/state/hooks';
+import { firstEpoch } from '@/state/timeline-store';
 import { formatCount } from '@/shared/format';
 import './Timeline.css';
 
 /**
- * Time travel under the loss curve: scrub to any kept moment (the graph, predictions and maps
- * show it; training pauses), go back to Live, or continue training from the moment shown.
+ * Time travel under the loss curve: scrub to any epoch of the run, one by one (every view shows
+ * that exact moment; training pauses), go back to Live, or continue training from there.
  */
 export function Timeline() {
-  const timeline = useTimeline((s) => s.timeline);
+  const first = useTraining(firstEpoch);
+  const latest = useTraining((s) => s.snapshot?.epoch ?? 0);
   const viewedEpoch = useTimeline((s) => s.viewedEpoch);
-  const latest = timeline[timeline.length - 1]?.epoch ?? 0;
   const shown = viewedEpoch ?? latest;
   const { view, live, continueFromHere } = useStores().timeline.getState();
-
-  // Arrow keys move between kept moments: a step of one epoch may snap back to the same one.
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const direction = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1 }[event.key];
-    if (direction === undefined) return;
-    event.preventDefault();
-    const at = timeline.findIndex((entry) => entry.epoch === shown);
-    const next = timeline[Math.max(0, Math.min(timeline.length - 1, at + direction))];
-    if (next) view(next.epoch);
-  };
 
   return (
     <div className="timeline" data-viewed-epoch={viewedEpoch ?? 'live'}>
@@ -30,14 +20,13 @@ export function Timeline() {
         <span>Timeline</span>
         <input
           type="range"
-          min={0}
+          min={first}
           max={latest}
           step={1}
           value={shown}
-          disabled={timeline.length < 2}
+          disabled={latest <= first}
           aria-valuetext={`epoch ${formatCount(shown)}${viewedEpoch === null ? ', live' : ''}`}
           onChange={(event) => view(Number(event.target.value))}
-          onKeyDown={onKeyDown}
         />
       </label>
       <output className="timeline-now" aria-live="polite">

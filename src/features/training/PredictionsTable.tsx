@@ -1,7 +1,12 @@
 import { controlAttr } from '@/shared/control-ids';
-/** Each training sample: inputs, target, the network's output, its class and whether it is right. */
+import { useTraining, useViewedMetrics } from '@/state/hooks';
+
+/**
+ * Each training sample at the viewed moment: inputs, target, the network's output, its class
+ * and whether it is right.
+ */
 export function PredictionsTable() {
-  const snapshot = useDisplayed();
+  const snapshot = useViewedMetrics();
   const tutorial = useTraining((s) => s.config.dataset === 'xor');
   // Hundreds of points make no table: the data plot shows them.
   if (!snapshot || !tutorial) return null;
@@ -13,7 +18,12 @@ export function PredictionsTable() {
     return { x1: inputs[2 * i], x2: inputs[2 * i + 1], target, output, predicted };
   });
   return (
-    <section className="panel" aria-labelledby="predictions-title" {...controlAttr('predictions')}>
+    <section
+      className="panel"
+      aria-labelledby="predictions-title"
+      data-epoch-shown={snapshot.epoch}
+      {...controlAttr('predictions')}
+    >
       <h2 id="predictions-title">Predictions</h2>
       <table className="predictions">
         <thead>
@@ -47,4 +57,3 @@ export function PredictionsTable() {
     </section>
   );
 }
-import { useDisplayed, useTraining } from '@/state/hooks';

@@ -1,0 +1,27 @@
+// @vitest-environment jsdom
+import '@/test/jsdom-setup';
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithStores } from '@/test/render';
+import { AccuracyPanel } from './AccuracyPanel';
+
+const now = () => screen.getByRole('region', { name: 'Accuracy' }).querySelector('output')!;
+
+describe('AccuracyPanel', () => {
+  it('draws every epoch and reads the viewed moment', () => {
+    const { stores } = renderWithStores(<AccuracyPanel />);
+    act(() => stores.training.getState().chooseDataset('circle'));
+    act(() => {
+      for (let i = 0; i < 4; i++) stores.training.getState().step();
+    });
+    const chart = screen.getByRole('region', { name: 'Accuracy' }).querySelector('.chart');
+    expect(chart).toHaveAttribute('data-point-count', '5');
+    const live = stores.training.getState().snapshot!;
+    expect(now()).toHaveAttribute('data-test-accuracy', String(live.testAccuracy));
+    act(() => stores.timeline.getState().view(1));
+    const { history } = stores.training.getState();
+    expect(now()).toHaveAttribute('data-epoch-shown', '1');
+    expect(now()).toHaveAttribute('data-train-accuracy', String(history.trainAccuracy[1]));
+    expect(now()).toHaveAttribute('data-test-accuracy', String(history.testAccuracy[1]));
+  });
+});
