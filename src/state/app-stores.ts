@@ -27,11 +27,18 @@ export function createAppStores(
     if (state.focusedNeuron?.index === previous.focusedNeuron?.index) return;
     training.getState().focusNeuron(state.focusedNeuron?.index ?? null);
   });
-  return {
-    training,
-    view,
-    notices,
-    step: createStepStore(training),
-    timeline: createTimelineStore(training),
-  };
+  const step = createStepStore(training);
+  const timeline = createTimelineStore(training);
+  // Every view shows one moment: step mode traces the live run, so the two never overlap.
+  timeline.subscribe((state, previous) => {
+    if (state.viewedEpoch !== null && previous.viewedEpoch === null && step.getState().active) {
+      step.getState().exit();
+    }
+  });
+  step.subscribe((state, previous) => {
+    if (state.active && !previous.active && timeline.getState().viewedEpoch !== null) {
+      timeline.getState().live();
+    }
+  });
+  return { training, view, notices, step, timeline };
 }
