@@ -41,7 +41,22 @@ const HOSTILE: readonly { readonly query: string; readonly notice: boolean }[] =
   { query: '?w=!!!not-base64', notice: true },
   { query: `?w=${base64(8)}`, notice: true },
   { query: `?w=${base64(5)}`, notice: true },
-  { query: '?e=5', notice: true },
+  // An epoch alone is the run replayed to there.
+  { query: '?e=5', notice: false },
+  { query: '?e=99999999', notice: true },
+  { query: '?we=3', notice: true },
+  { query: '?out=relu', notice: true },
+  { query: '?speed=150', notice: true },
+  { query: '?edits=garbage', notice: true },
+  { query: '?edits=0_c_out_relu', notice: true },
+  { query: '?edits=0_c_seed_3~1_r', notice: true },
+  { query: '?edits=5_r~3_r&e=9', notice: true },
+  { query: '?edits=0_a_1e999_0_1', notice: true },
+  { query: `?edits=${'0_r~'.repeat(3000)}0_r`, notice: true },
+  {
+    query: '?e=40&edits=0_c_h_4~2_a_0.5_0.5_1~3_x_0_0_0.2~4_r~5_p_0_0.5~6_c_lr_0.4',
+    notice: false,
+  },
   // 139 characters decode to 104 zero bytes: 13 valid weights, with a bad epoch.
   { query: `?e=-3&w=${base64(139)}`, notice: true },
   { query: '?lr=0.5&lr=2', notice: true },

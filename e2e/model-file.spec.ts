@@ -113,3 +113,44 @@ test('corrupt model files show an error each and keep the current model', async 
   expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
   expect(errors).toEqual([]);
 });
+
+test('a file of a run edited live opens as that run: its edits replayed, its settings shown', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await openApp(page);
+  await page.getByLabel('Hidden neurons').fill('4');
+  await stepTimes(page, 3);
+  await page.getByLabel('Learning rate').fill('-0.4'); // 0.4
+  await stepTimes(page, 2);
+  const trained = await weights(page);
+  const trainedLoss = await loss(page);
+  const json = await exportModel(page);
+  const file = JSON.parse(json) as { version: number; record: { edits: unknown[] } };
+  expect(file.version).toBe(2);
+  expect(file.record.edits).toEqual([
+    { epoch: 0, kind: 'configure', patch: { hiddenSizes: [4] } },
+    { epoch: 3, kind: 'configure', patch: { learningRate: 0.4 } },
+  ]);
+
+  await page.getByRole('button', { name: 'Reseed', exact: true }).click();
+  await expect.poll(() => weights(page)).not.toEqual(trained);
+  await importText(page, 'edited.json', json);
+  await expect.poll(() => epoch(page)).toBe(5);
+  expect(await weights(page)).toEqual(trained);
+  expect(await loss(page)).toBe(trainedLoss);
+  await expect(page.getByLabel('Learning rate')).toHaveAttribute('aria-valuetext', '0.4');
+  await expect(page.getByLabel('Hidden neurons')).toHaveAttribute('aria-valuetext', '4');
+
+  // A file from before records (version 1) still opens, from its weights.
+  const old = JSON.parse(json) as Record<string, unknown>;
+  old.version = 1;
+  delete old.record;
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect.poll(() => epoch(page)).toBe(0);
+  await importText(page, 'old.json', JSON.stringify(old));
+  await expect.poll(() => epoch(page)).toBe(5);
+  expect(await weights(page)).toEqual(trained);
+  await expect(page.locator('[data-notice="error"]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

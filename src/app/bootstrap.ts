@@ -1,10 +1,10 @@
 /**
  * Starts the app: reads the page's link once, creates the stores around a supervised trainer
- * worker, applies the link's view and weights, and keeps the address bar in step. Nothing
+ * worker, replays the link's run and applies its view, and keeps the address bar in step. Nothing
  * happens on import; main.tsx calls this once, tests never need to.
  */
 import { startUrlSync } from '@/features/share/url-sync';
-import { parseUrlState } from '@/features/share/url-state';
+import { linkReplay, parseUrlState, runOf } from '@/features/share/url-state';
 import { createSweepStore, type SweepStore } from '@/features/sweep/sweep-store';
 import { createNoticeStore } from '@/shared/notice-store';
 import { createAppStores, type AppStores } from '@/state/app-stores';
@@ -43,11 +43,12 @@ export function bootstrap(location: Location = window.location): RunningApp {
   );
   const stores = createAppStores(training, notices);
 
-  if (fromLink.weights) {
-    training.getState().loadWeights(fromLink.weights.epoch, fromLink.weights.params);
-  }
+  // The link's record (edits, saved weights) replayed to its epoch: the sender's numbers.
+  const linkRun = runOf(fromLink);
+  const replay = linkReplay(linkRun);
+  if (replay) training.getState().replay(replay.record, replay.epoch);
   stores.view.getState().set(fromLink.view);
   for (const text of fromLink.notices) notices.getState().push(text);
-  startUrlSync(training, stores.view, fromLink.weights);
+  startUrlSync(training, stores.view, linkRun);
   return { stores, sweep: createSweepStore(startSweepWorker) };
 }

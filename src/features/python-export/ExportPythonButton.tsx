@@ -2,16 +2,17 @@ import { useStores } from '@/state/hooks';
 import { downloadBlob } from '@/shared/download';
 import { reportLoadFailure } from '@/shared/lazy-view';
 
-/** Downloads the current run as a NumPy script that retrains it from its seed. */
+/** Downloads the current run as a NumPy script that retrains it, replaying the learner's edits. */
 export function ExportPythonButton() {
   const { training, notices } = useStores();
   const save = async () => {
     // Read at click time: the button need not re-render with every snapshot.
-    const snapshot = training.getState().snapshot;
+    const { snapshot, record, config } = training.getState();
     if (!snapshot) return;
     // The script writer loads on first use: it is not needed to train or watch.
     const { pythonScriptOf, PYTHON_FILE_NAME } = await import('./python-export');
-    downloadBlob(new Blob([pythonScriptOf(snapshot)], { type: 'text/x-python' }), PYTHON_FILE_NAME);
+    const script = pythonScriptOf(snapshot, record, config);
+    downloadBlob(new Blob([script], { type: 'text/x-python' }), PYTHON_FILE_NAME);
   };
   return (
     <button

@@ -1,11 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { generatePoints, xorDataset } from '@/engine/datasets.ts';
 import { toDataset } from '@/engine/features.ts';
 import { exportPython, type PythonRun } from './export-python.ts';
+import {
+  HAS_NUMPY,
+  MUST_RUN,
+  printedLosses,
+  runPython,
+  SUITE,
+  WHY_MISSING,
+} from './python-runner.ts';
 import { Network } from '@/engine/network.ts';
 import { NumpyRandom } from '@/engine/random.ts';
-import { trainEpoch } from '@/engine/train.ts';
+import { evaluateLoss, trainEpoch } from '@/engine/train.ts';
 import type { Dataset } from '@/engine/types.ts';
 
 const TUTORIAL_RUN: PythonRun = {
@@ -25,7 +32,11 @@ const TUTORIAL_RUN: PythonRun = {
   init: 'tutorial',
 };
 
-/** The run as the trainer performs it: same init, options and shuffle stream (seed + 2). */
+/**
+ * The run as the trainer performs it (same init, options and shuffle stream, seed + 2), and the
+ * losses the app records: every 100 epochs and after the last update, the loss of the weights
+ * at the start of that epoch over all the training points.
+ */
 function engineLosses(run: PythonRun, data: Dataset): Map<number, number> {
   const net = Network.create(
     {
@@ -40,7 +51,8 @@ function engineLosses(run: PythonRun, data: Dataset): Map<number, number> {
   const shuffle = run.batchSize > 0 ? new NumpyRandom(run.seed + 2) : undefined;
   const losses = new Map<number, number>();
   for (let epoch = 0; epoch < run.epochTarget; epoch++) {
-    const loss = trainEpoch(net, data, {
+    if (epoch % 100 === 0) losses.set(epoch, evaluateLoss(net, data));
+    trainEpoch(net, data, {
       learningRate: run.learningRate,
       batchSize: run.batchSize > 0 ? Math.min(run.batchSize, data.count) : undefined,
       reduction: run.reduction,
@@ -48,8 +60,8 @@ function engineLosses(run: PythonRun, data: Dataset): Map<number, number> {
       regularizationRate: run.regularizationRate,
       shuffle,
     });
-    if (epoch % 100 === 0) losses.set(epoch, loss);
   }
+  losses.set(run.epochTarget, evaluateLoss(net, data));
   return losses;
 }
 
@@ -140,36 +152,6 @@ const CASES: { name: string; run: PythonRun; data: () => Dataset }[] = [
     data: () => points(CASES[6]!.run, 25, 0.2),
   },
 ];
-
-const python = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' });
-const HAS_NUMPY = python.status === 0;
-/** In CI a missing python3/NumPy is a failure, never a quiet skip; on a laptop it is a warning. */
-const MUST_RUN = !!process.env.CI;
-const WHY_MISSING = `python3 with NumPy not found (${
-  python.error?.message ?? python.stderr.trim().split('\n').at(-1)
-})`;
-const SUITE = 'exported Python scripts match the engine';
-if (!HAS_NUMPY && !MUST_RUN) {
-  console.warn(
-    `\n⚠ SKIPPED: ${SUITE}: ${WHY_MISSING}.\n` +
-      '  Install python3 and NumPy (e.g. apt-get install python3-numpy) to run them;\n' +
-      '  with CI set they fail instead.\n',
-  );
-}
-
-function runPython(script: string): string {
-  const result = spawnSync('python3', ['-'], { input: script, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`python3 failed:\n${result.stderr}`);
-  return result.stdout;
-}
-
-function printedLosses(stdout: string): Map<number, number> {
-  const losses = new Map<number, number>();
-  for (const match of stdout.matchAll(/^Epoch (\d+), Loss: (\S+)$/gm)) {
-    losses.set(Number(match[1]), Number(match[2]));
-  }
-  return losses;
-}
 
 describe.skipIf(!HAS_NUMPY && !MUST_RUN)(SUITE, () => {
   it('finds python3 with NumPy (required when CI is set)', () => {

@@ -15,4 +15,15 @@ describe('pythonScriptOf', () => {
     expect(script).toContain('np.random.seed(4294967295)');
     expect(script).toMatch(/inputs = np\.array\(\[\[0(\.0)?, 0(\.0)?\],/);
   });
+
+  it('replays the record to the epoch target, or past it where the learner stepped on', () => {
+    const trainer = new Trainer({ ...TUTORIAL_CONFIG, epochTarget: 3 });
+    trainer.configure({ hiddenSizes: [4] }, 0);
+    for (let i = 0; i < 5; i++) trainer.step();
+    const snapshot = trainer.snapshot(0);
+    const script = pythonScriptOf(snapshot, trainer.record(), snapshot.trainedWith);
+    expect(script).toContain('epochs = 5\n');
+    expect(script).toContain('layer_sizes = [2, 3, 1]  # inputs');
+    expect(script).toContain('    if epoch == 0:\n        # Here the learner changed the hidden');
+  });
 });

@@ -3,7 +3,8 @@ import '@/test/jsdom-setup';
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithStores } from '@/test/render';
-import { parseUrlState } from './url-state';
+import { Trainer } from '@/training/trainer';
+import { linkReplay, parseUrlState, runOf } from './url-state';
 import { SharePanel } from './SharePanel';
 
 /** Stands in for the system clipboard; user-event's own stand-in is replaced. */
@@ -36,10 +37,16 @@ describe('SharePanel', () => {
     expect(button('Controls to hide (0)')).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it('Copy link copies a link that reproduces the settings', async () => {
+  it('Copy link copies a link that replays the run: its start, its edits, its epoch', async () => {
     const { user, stores } = renderWithStores(<SharePanel />);
     const clipboard = mockClipboard(() => Promise.resolve());
-    act(() => stores.training.getState().configure({ learningRate: 0.2, hiddenSizes: [5] }));
+    act(() => {
+      // Before the first update: a new rate is part of the start, a resize a live edit.
+      stores.training.getState().configure({ learningRate: 0.2, hiddenSizes: [5] });
+      for (let i = 0; i < 3; i++) stores.training.getState().step();
+      stores.training.getState().configure({ learningRate: 0.5 });
+      stores.training.getState().step();
+    });
 
     await user.click(button('Copy link'));
     expect(await screen.findByText('Link copied.')).toBeInTheDocument();
@@ -49,13 +56,40 @@ describe('SharePanel', () => {
 
     const url = new URL(link);
     expect(url.origin + url.pathname).toBe(window.location.origin + window.location.pathname);
-    expect(url.searchParams.get('lr')).toBe('0.2');
-    expect(url.searchParams.get('h')).toBe('5');
-    // Opening it gives the same run, without weights (not asked for).
+    expect(url.search).toBe('?lr=0.2&e=4&edits=0_c_h_5~3_c_lr_0.5');
+    // Opening it replays the run to the same weights, bit for bit, without weights in the link.
     const opened = parseUrlState(url.search);
     expect(opened.notices).toEqual([]);
-    expect(opened.config).toEqual(stores.training.getState().config);
     expect(opened.weights).toBeNull();
+    const replay = linkReplay(runOf(opened))!;
+    const trainer = new Trainer(replay.record.start);
+    trainer.replay(replay.record, replay.epoch);
+    const snapshot = stores.training.getState().snapshot!;
+    expect(Array.from(trainer.snapshot(0).params)).toEqual(Array.from(snapshot.params));
+    expect(stores.notices.getState().notices).toEqual([]);
+  });
+
+  it('a log too long for a link gives way to the weights, and a notice says so', async () => {
+    const { user, stores } = renderWithStores(<SharePanel />);
+    const clipboard = mockClipboard(() => Promise.resolve());
+    act(() => {
+      stores.training.getState().step();
+      for (let i = 0; i < 300; i++) stores.training.getState().addPoint(i / 300, 1 / 3, i % 2);
+      stores.training.getState().step();
+    });
+    await user.click(button('Copy link'));
+    await screen.findByText('Link copied.');
+    const link = clipboard.writeText.mock.calls[0]![0];
+    expect(link.length).toBeLessThan(8_000);
+    const opened = parseUrlState(new URL(link).search);
+    expect(opened.edits).toEqual([]);
+    expect(opened.weights?.epoch).toBe(2);
+    expect(Array.from(opened.weights!.params)).toEqual(
+      Array.from(stores.training.getState().snapshot!.params),
+    );
+    expect(stores.notices.getState().notices.at(-1)?.text).toBe(
+      "This run's log of 300 changes is too long for a link, so the link carries the weights at epoch 2 instead. It opens with the same weights and settings, without the loss curve so far and the points drawn, erased or regenerated.",
+    );
   });
 
   it('the link carries the trained weights when asked', async () => {
@@ -125,9 +159,13 @@ describe('SharePanel', () => {
     await user.upload(screen.getByLabelText('Import model'), file);
     await waitFor(() => expect(sent().length).toBeGreaterThan(before));
     const commands = sent().slice(before);
-    expect(commands.map((m) => m.type)).toEqual(['init', 'load']);
-    expect(commands[0]).toMatchObject({ config: { learningRate: 0.5, seed: 0 } });
-    expect(commands[1]).toMatchObject({ epoch: 3 });
+    // The file's record, replayed: the run itself, its edit at epoch 0 included.
+    expect(commands.map((m) => m.type)).toEqual(['replay']);
+    expect(commands[0]).toMatchObject({
+      epoch: 3,
+      record: { start: { seed: 0 }, edits: [{ epoch: 0, patch: { learningRate: 0.5 } }] },
+    });
+    expect(stores.training.getState().config).toMatchObject({ learningRate: 0.5, seed: 0 });
     const snapshot = stores.training.getState().snapshot!;
     expect(snapshot.epoch).toBe(3);
     expect(Array.from(snapshot.params)).toEqual(Array.from(trained));

@@ -25,11 +25,13 @@ export function SharePanel() {
   const ids = { link: useId(), weights: useId(), file: useId() };
 
   const copyLink = async () => {
-    const { link: next, weightsLeftOut } = currentLink(stores, includeWeights);
+    const { link: next, weightsLeftOut, notice } = currentLink(stores, includeWeights);
     setLink(next);
     if (weightsLeftOut) {
       notices.getState().push('The weights are not all finite numbers; the link leaves them out.');
     }
+    // The record could not travel (too long, too slow to replay): say what the link lacks.
+    if (notice !== null) notices.getState().push(notice);
     try {
       await navigator.clipboard.writeText(next);
       setCopyState('Link copied.');

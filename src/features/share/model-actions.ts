@@ -5,6 +5,8 @@
  */
 import type { AppStores } from '@/state/app-stores';
 import { MAX_MODEL_FILE_CHARS, modelToJson, parseModelJson } from './model-file';
+import { withPace } from './run-link';
+import { MAX_LIVE_REPLAY_SECONDS, quickToReplay } from './url-run';
 import { downloadBlob } from '@/shared/download';
 
 type Stores = Pick<AppStores, 'training' | 'notices'>;
@@ -12,13 +14,19 @@ type Stores = Pick<AppStores, 'training' | 'notices'>;
 /** UTF-8 takes at most 4 bytes a character: a file past this cannot be within the limit. */
 const MAX_MODEL_FILE_BYTES = MAX_MODEL_FILE_CHARS * 4;
 
-/** Downloads the weights on screen with their settings and epoch. */
+/** Downloads the weights on screen with their settings and epoch, and the run's record. */
 export function exportModel({ training, notices }: Stores): void {
-  const snapshot = training.getState().snapshot;
+  const { snapshot, record, config } = training.getState();
   if (!snapshot) return;
   let text: string;
   try {
-    text = modelToJson(snapshot.trainedWith, snapshot.epoch, snapshot.layerSizes, snapshot.params);
+    text = modelToJson(
+      snapshot.trainedWith,
+      snapshot.epoch,
+      snapshot.layerSizes,
+      snapshot.params,
+      record ? withPace(record, config) : undefined,
+    );
   } catch (error) {
     notices.getState().push(error instanceof Error ? error.message : String(error), 'error');
     return;
@@ -47,7 +55,19 @@ export async function importModelFile(file: File, { training, notices }: Stores)
     fail(parsed.error);
     return;
   }
-  const { config, epoch, params } = parsed.model;
+  const { config, epoch, params, record } = parsed.model;
+  if (record && quickToReplay(record, epoch, MAX_LIVE_REPLAY_SECONDS)) {
+    // The run itself, replayed: its loss curve and its edits too, number for number.
+    training.getState().replay(record, epoch);
+    notices.getState().push(`Opened “${file.name}”: ${config.dataset}, epoch ${epoch}.`);
+    return;
+  }
   training.getState().loadModel(config, epoch, params);
-  notices.getState().push(`Opened “${file.name}”: ${config.dataset}, epoch ${epoch}.`);
+  notices
+    .getState()
+    .push(
+      record
+        ? `Opened “${file.name}”: ${config.dataset}, epoch ${epoch}, from its weights (replaying its ${(epoch - (record.origin?.epoch ?? 0)).toLocaleString('en')} epochs would take too long), without the loss curve so far.`
+        : `Opened “${file.name}”: ${config.dataset}, epoch ${epoch}.`,
+    );
 }

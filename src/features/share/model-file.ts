@@ -1,32 +1,30 @@
 /**
- * Saving a trained model as a JSON file and opening one again. An opened file is untrusted:
- * it is size-capped, parsed, scanned for prototype-pollution keys and checked by a valibot
- * schema built from the run-config table (the ranges links use too), down to the weight count.
+ * Saving a trained model as a JSON file and opening one again. The file holds the weights on
+ * screen with their settings and epoch, and the run's record (model-record.ts), which opening
+ * the file replays. An opened file is untrusted: it is size-capped, parsed, scanned for
+ * prototype-pollution keys and checked by valibot schemas built from the run-config table (the
+ * ranges links use too), down to the weight count.
  *
  * Unknown keys are ignored and dropped: every known key is required, so a misspelt one still
- * fails as missing, while notes a person adds to the file do no harm.
+ * fails as missing, while notes a person adds to the file do no harm. Version 1 files (before
+ * records) still open, from their weights.
  */
 import * as v from 'valibot';
 import { paramCount } from '@/engine/network';
-import {
-  layerSizesOf,
-  RUN_CONFIG,
-  RUN_CONFIG_KEYS,
-  type EnumSetting,
-  type LayersSetting,
-  type NamesSetting,
-  type NumberSetting,
-  type Setting,
-} from '@/engine/run-config';
-import type { TrainerConfig } from '@/training/protocol';
+import { layerSizesOf, RUN_CONFIG_KEYS } from '@/engine/run-config';
+import type { RunRecord, TrainerConfig } from '@/training/protocol';
 import { findJsonError } from './json-error';
+import { RECORD_SCHEMA, recordJson, recordOf } from './model-record';
+import { configSchema, epochSchema, missingKey, PARAMS_SCHEMA } from './model-schema';
 
 export const MODEL_FORMAT = 'backprop-studio-model';
-export const MODEL_VERSION = 1;
-/** Far above any real file (the largest network's is about 15 kB). */
+/** 2 added the record; 1 files (weights and settings only) still open. */
+export const MODEL_VERSION = 2;
+const VERSIONS = [1, MODEL_VERSION] as const;
+/** Far above any real file (the largest network's is about 15 kB, plus its record). */
 export const MAX_MODEL_FILE_CHARS = 2_000_000;
 
-/** A saved model: the run's settings and its weights after `epoch` updates. */
+/** A saved model: the run's settings and its weights after `epoch` updates, and its record. */
 export interface ModelFile {
   format: typeof MODEL_FORMAT;
   version: typeof MODEL_VERSION;
@@ -36,11 +34,19 @@ export interface ModelFile {
   layerSizes: number[];
   /** All weights and biases, laid out as Network.params (W1, b1, W2, b2, …). */
   params: number[];
+  /** The run: replayed to `epoch`, it gives these weights again (model-record.ts). */
+  record: unknown;
 }
 
-export type ParsedModel =
-  | { ok: true; model: { config: TrainerConfig; epoch: number; params: Float64Array } }
-  | { ok: false; error: string };
+export interface OpenedModel {
+  readonly config: TrainerConfig;
+  readonly epoch: number;
+  readonly params: Float64Array;
+  /** The run to replay to `epoch`; null for a version 1 file (open its weights). */
+  readonly record: RunRecord | null;
+}
+
+export type ParsedModel = { ok: true; model: OpenedModel } | { ok: false; error: string };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -49,24 +55,40 @@ function numberJson(x: number): string {
   return Object.is(x, -0) ? '-0' : JSON.stringify(x);
 }
 
-/** Pretty JSON with arrays of numbers and names kept on one line each. */
+/** Compact JSON (one line), keeping −0. */
+function compact(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(compact).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const fields = Object.entries(value).map(
+      ([key, item]) => `${JSON.stringify(key)}: ${compact(item)}`,
+    );
+    return `{${fields.join(', ')}}`;
+  }
+  return typeof value === 'number' ? numberJson(value) : JSON.stringify(value);
+}
+
+/** Pretty JSON: lists of numbers and names on one line each, lists of objects one per line. */
 function pretty(value: unknown, indent: string): string {
+  const inner = `${indent}  `;
   if (Array.isArray(value)) {
-    return `[${value.map((item) => (typeof item === 'number' ? numberJson(item) : JSON.stringify(item))).join(', ')}]`;
+    if (value.length === 0 || !value.some((item) => typeof item === 'object' && item !== null)) {
+      return compact(value);
+    }
+    return `[\n${value.map((item) => `${inner}${compact(item)}`).join(',\n')}\n${indent}]`;
   }
   if (typeof value === 'object' && value !== null) {
-    const inner = `${indent}  `;
     const lines = Object.entries(value).map(
       ([key, item]) => `${inner}${JSON.stringify(key)}: ${pretty(item, inner)}`,
     );
     return `{\n${lines.join(',\n')}\n${indent}}`;
   }
-  return typeof value === 'number' ? numberJson(value) : JSON.stringify(value);
+  return compact(value);
 }
 
 /**
  * The model as pretty JSON, keys in a fixed order (the config's as in RUN_CONFIG), every
- * weight written exactly (shortest round-trip decimal).
+ * number written exactly (shortest round-trip decimal). Without a record, the file's run is
+ * these weights continued.
  *
  * @throws RangeError if a weight is not finite (a diverged run): JSON cannot hold it and the
  *   file could never be opened again.
@@ -76,6 +98,7 @@ export function modelToJson(
   epoch: number,
   layerSizes: readonly number[],
   params: Float64Array,
+  record: RunRecord = { start: config, origin: { epoch, params }, edits: [] },
 ): string {
   if (!params.every(Number.isFinite)) {
     throw new RangeError('The weights are not all finite numbers, so they cannot be saved.');
@@ -88,126 +111,31 @@ export function modelToJson(
     epoch,
     layerSizes: [...layerSizes],
     params: Array.from(params),
+    // Last, so that a reader sees the weights first.
+    record: recordJson(record),
   };
   return `${pretty(file, '')}\n`;
 }
 
-function numberSchema(setting: NumberSetting) {
-  const { label, min, max, integer } = setting;
-  const range = `${label} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`;
-  return v.pipe(
-    v.number((issue) => `${range}, not ${issue.received}.`),
-    v.finite((issue) => `${range}, not ${issue.received}.`),
-    v.check(
-      (n: number) => !integer || Number.isInteger(n),
-      (issue) => `${range}, not ${issue.received}.`,
-    ),
-    v.minValue(min, (issue) => `${range}, not ${issue.received}.`),
-    v.maxValue(max, (issue) => `${range}, not ${issue.received}.`),
-  );
-}
-
-function enumSchema<T extends string>(setting: EnumSetting<T>) {
-  return v.picklist(
-    setting.options,
-    (issue) =>
-      `${setting.label} must be one of ${setting.options.join(', ')}, not ${issue.received}.`,
-  );
-}
-
-/** The hidden layers (the table's one setting of this kind, hence the wording). */
-function layersSchema({ min, max, maxLayers }: LayersSetting) {
-  return v.pipe(
-    v.array(
-      v.pipe(
-        v.number('Hidden layer sizes must be numbers.'),
-        v.integer('Hidden layer sizes must be whole numbers.'),
-        v.minValue(min, `A hidden layer needs at least ${min} neuron.`),
-        v.maxValue(max, `A hidden layer has at most ${max} neurons.`),
-      ),
-      'Hidden layers must be a list of neuron counts.',
-    ),
-    v.maxLength(maxLayers, `At most ${maxLayers} hidden layers.`),
-  );
-}
-
-/** The input features (the table's one setting of this kind, hence the wording). */
-function namesSchema<T extends string>({ options, minCount }: NamesSetting<T>) {
-  return v.pipe(
-    v.array(
-      v.picklist(options, (issue) => `Unknown input feature ${issue.received}.`),
-      'Input features must be a list of names.',
-    ),
-    v.minLength(minCount, 'At least one input feature is needed.'),
-    v.check(
-      (names) => options.filter((name) => names.includes(name)).join() === names.join(),
-      `Input features must each appear once, in the order ${options.join(', ')}.`,
-    ),
-  );
-}
-
-function settingSchema(setting: Setting): v.GenericSchema<unknown> {
-  switch (setting.kind) {
-    case 'number':
-      return numberSchema(setting);
-    case 'enum':
-      return enumSchema(setting);
-    case 'layers':
-      return layersSchema(setting);
-    case 'names':
-      return namesSchema(setting);
-  }
-}
-
 const NOT_A_MODEL = 'This is not a Backprop Studio model file.';
-
-/** The key an object issue reports as missing, or null for an issue of another kind. */
-function missingKey(issue: v.BaseIssue<unknown>): string | null {
-  // valibot reports a missing key with a path whose only item has origin 'key'.
-  const item = issue.path?.[0];
-  return item?.origin === 'key' && typeof item.key === 'string' ? item.key : null;
-}
-
-/** Every setting, in table order, each checked against its range or options. */
-const configEntries = Object.fromEntries(
-  RUN_CONFIG_KEYS.map((key) => [key, settingSchema(RUN_CONFIG[key])]),
-  // Each schema is built from its own setting, so it accepts exactly that setting's values.
-) as { readonly [K in keyof TrainerConfig]: v.GenericSchema<unknown, TrainerConfig[K]> };
-
-const configSchema = v.object(configEntries, (issue) => {
-  const missing = missingKey(issue);
-  return missing === null
-    ? "The file's settings ('config') must be an object."
-    : `The file's settings have no '${missing}'.`;
-});
 
 const modelSchema = v.pipe(
   v.object(
     {
       format: v.literal(MODEL_FORMAT, NOT_A_MODEL),
-      version: v.literal(
-        MODEL_VERSION,
+      version: v.picklist(
+        VERSIONS,
         (issue) =>
-          `This model file is version ${issue.received}; this app opens version ${MODEL_VERSION}.`,
+          `This model file is version ${issue.received}; this app opens versions ${VERSIONS.join(' and ')}.`,
       ),
-      config: configSchema,
-      epoch: v.pipe(
-        v.number('The epoch must be a number.'),
-        v.integer('The epoch must be a whole number.'),
-        v.minValue(0, 'The epoch cannot be negative.'),
-        v.maxValue(1e9, 'The epoch is implausibly large.'),
-      ),
+      config: configSchema("The file's settings", 'config'),
+      epoch: epochSchema('The epoch'),
       layerSizes: v.array(
         v.pipe(v.number('Layer sizes must be numbers.'), v.integer('Layer sizes must be whole.')),
         'The layer sizes must be a list of numbers.',
       ),
-      params: v.array(
-        v.pipe(
-          v.number((issue) => `Every weight must be a number, not ${issue.received}.`),
-          v.finite('Every weight must be a finite number.'),
-        ),
-        'The weights must be a list of numbers.',
-      ),
+      params: PARAMS_SCHEMA,
+      record: v.optional(RECORD_SCHEMA),
     },
     (issue) => {
       const missing = missingKey(issue);
@@ -218,7 +146,7 @@ const modelSchema = v.pipe(
   ),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const { config, layerSizes, params } = dataset.value;
+    const { version, config, epoch, layerSizes, params, record } = dataset.value;
     const sizes = layerSizesOf(config);
     if (sizes.join() !== layerSizes.join()) {
       addIssue({
@@ -231,6 +159,14 @@ const modelSchema = v.pipe(
       addIssue({
         message: `The file's weights don't match its network: expected ${expected} numbers, found ${params.length}.`,
       });
+      return;
+    }
+    if (version === MODEL_VERSION && record === undefined) {
+      addIssue({ message: "The file has no 'record'." });
+      return;
+    }
+    if (record?.origin && record.origin.epoch > epoch) {
+      addIssue({ message: "The record's saved weights come after the file's epoch." });
     }
   }),
 );
@@ -284,6 +220,14 @@ export function parseModelJson(text: string): ParsedModel {
   // The first problem only: later ones are often consequences of it.
   const result = v.safeParse(modelSchema, data, { abortEarly: true });
   if (!result.success) return { ok: false, error: result.issues[0].message };
-  const { config, epoch, params } = result.output;
-  return { ok: true, model: { config, epoch, params: Float64Array.from(params) } };
+  const { version, config, epoch, params, record } = result.output;
+  return {
+    ok: true,
+    model: {
+      config,
+      epoch,
+      params: Float64Array.from(params),
+      record: version === MODEL_VERSION && record ? recordOf(record) : null,
+    },
+  };
 }

@@ -39,12 +39,12 @@ export function quote(raw: string): string {
 }
 
 /** A plain decimal such as 3, -0.5, .25 or 1e-3; no hex, spaces, Infinity or NaN. */
-const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+export const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 export function numberCodec(
-  setting: Pick<NumberSetting, 'link' | 'label' | 'min' | 'max' | 'integer'>,
+  setting: Pick<NumberSetting, 'link' | 'label' | 'min' | 'max' | 'integer' | 'menu'>,
 ): Codec<number> {
-  const { link, label, min, max, integer } = setting;
+  const { link, label, min, max, integer, menu } = setting;
   return {
     key: link,
     label,
@@ -73,24 +73,39 @@ export function numberCodec(
         notices.push(`${label} ${value} is below the minimum ${min}; using ${min}.`);
         return min;
       }
+      // Honest controls: a value the menu cannot show would run while the menu shows another.
+      if (menu && !menu.some((item) => item.value === value)) {
+        const offered = menu.map((item) => item.label).join(', ');
+        notices.push(
+          `${label} ${value} is not one the menu offers (${offered}); using the default ${fallback}.`,
+        );
+        return fallback;
+      }
       // −0 would survive the checks above and write itself back as "0".
       return value === 0 ? 0 : value;
     },
   };
 }
 
+/**
+ * Names from the setting's menu where it has one (the controls offer only those): a link may not set
+ * a value that the controls would show as another.
+ */
 function enumCodec<T extends string>(setting: EnumSetting<T>): Codec<T> {
-  const { link, label, options } = setting;
+  const { link, label, options, menu = options } = setting;
   return {
     key: link,
     label,
     format: (value) => value,
     equal: (a, b) => a === b,
     parse(raw, fallback, notices) {
-      const found = options.find((option) => option === raw);
+      const found = menu.find((option) => option === raw);
       if (found !== undefined) return found;
+      const known = options.some((option) => option === raw);
       notices.push(
-        `${label} ${quote(raw)} is not one of ${options.join(', ')}; using the default ${fallback}.`,
+        known
+          ? `${label} ${quote(raw)} is not offered by its menu (${menu.join(', ')}); using the default ${fallback}.`
+          : `${label} ${quote(raw)} is not one of ${menu.join(', ')}; using the default ${fallback}.`,
       );
       return fallback;
     },

@@ -158,7 +158,22 @@ describe('hostile links', () => {
     expect(bad.notices[0]).toMatch(/not finite/);
     expect(parse('?w=@@@').notices[0]).toMatch(/damaged/);
     expect(parse('?w=AAAAAAA').notices[0]).toMatch(/cut short/);
-    expect(parse('?e=3').notices).toEqual(['The link gives an epoch but no weights; ignored.']);
+    expect(parse('?we=3').notices).toEqual([
+      "The link gives the weights' epoch but no weights; ignored.",
+    ]);
+    // Refused weights are a fresh start: the link's epoch was theirs, not a fresh run's.
+    expect(parse('?w=@@@&e=500').epoch).toBe(0);
+  });
+
+  it('refuses values the menus do not offer: the controls would show another', () => {
+    const relu = parse('?out=relu&speed=150');
+    expect(relu.config.outputActivation).toBe('sigmoid');
+    expect(relu.config.speed).toBe(300);
+    expect(relu.notices).toEqual([
+      'Output activation “relu” is not offered by its menu (sigmoid, tanh, linear); using the default sigmoid.',
+      'Speed 150 is not one the menu offers (1 epoch/s, 10 epochs/s, 60 epochs/s, 300 epochs/s, 3,000 epochs/s, Full speed); using the default 300.',
+    ]);
+    expect(parse('?act=relu&out=linear&speed=0').notices).toEqual([]);
   });
 
   it('survives percent signs, plus signs, unicode and lone surrogates', () => {
@@ -195,6 +210,8 @@ describe('parseUrlState on generated links', () => {
     ...Object.values(VIEW_PROPS).map((c) => c.key),
     'w',
     'e',
+    'we',
+    'edits',
   ];
   const value = fc.oneof(
     fc.string(),
@@ -216,6 +233,25 @@ describe('parseUrlState on generated links', () => {
     fc
       .uint8Array({ maxLength: 200 })
       .map((b) => encodeParams(new Float64Array(b.buffer, 0, b.length >> 3))),
+    // Logs of edits, well-formed or nearly so.
+    fc
+      .array(
+        fc.tuple(
+          fc.oneof(fc.nat(2000).map(String), fc.constantFrom('-1', '1.5', '', 'x')),
+          fc.constantFrom(
+            'c_lr_0.5',
+            'c_h_4',
+            'c_out_relu',
+            'p_3_0.25',
+            'a_1_2_1',
+            'x_0_0_1',
+            'r',
+            'q',
+          ),
+        ),
+        { maxLength: 8 },
+      )
+      .map((edits) => edits.map(([epoch, edit]) => `${epoch}_${edit}`).join('~')),
   );
   const key = fc.oneof(fc.constantFrom(...keys), fc.string());
   const pair = fc
@@ -246,6 +282,15 @@ describe('parseUrlState on generated links', () => {
           expect(parsed.weights.params.every(Number.isFinite)).toBe(true);
         }
         expect(parsed.notices.length).toBeLessThanOrEqual(12);
+        // The edits are in order, from the start's epoch on, and the link opens after them all
+        // or before some: any epoch from the start's.
+        const from = parsed.weights?.epoch ?? 0;
+        expect(parsed.epoch).toBeGreaterThanOrEqual(from);
+        let last = from;
+        for (const edit of parsed.edits) {
+          expect(edit.epoch).toBeGreaterThanOrEqual(last);
+          last = edit.epoch;
+        }
       }),
       { seed: 20240611, numRuns: 3000 },
     );

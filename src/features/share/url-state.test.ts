@@ -14,6 +14,7 @@ import {
   serializeUrlState,
   type ViewOptions,
 } from './url-state';
+import { RUN_KEYS } from './url-run';
 
 const VARIANTS: TrainerConfig[] = [
   {
@@ -96,9 +97,9 @@ describe('serializeUrlState', () => {
     const keys = [
       ...Object.values(CONFIG_PROPS).map((c) => c.key),
       ...Object.values(VIEW_PROPS).map((c) => c.key),
-      'w',
-      'e',
+      ...RUN_KEYS,
     ];
+    expect(RUN_KEYS).toEqual(['e', 'we', 'edits', 'w']);
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -1,13 +1,14 @@
 /**
- * The whole run in the page's query string, so a link reproduces it: every setting, the view
- * options and, optionally, the current weights. Parsing treats the link as hostile input: every
- * value is checked, anything wrong falls back to its default (or is clamped) with a notice.
+ * The whole run in the page's query string, so a link reproduces it: its start settings, the
+ * view options, the edits made while it trained, the epoch it opens at and, for a run started
+ * from saved weights, those weights. Parsing treats the link as hostile input: every value is
+ * checked, anything wrong falls back to its default (or is clamped) with a notice.
  *
  * The settings' keys, ranges and defaults come from the run-config table (url-codecs.ts builds
- * their codecs); the weights' encoding is in url-weights.ts.
+ * their codecs); the record's keys are in url-run.ts, the weights' encoding in url-weights.ts.
  */
 import { DEFAULT_VIEW, type ViewOptions } from '@/state/view-store';
-import type { TrainerConfig } from '@/training/protocol';
+import type { RunEdit, TrainerConfig } from '@/training/protocol';
 import { TUTORIAL_CONFIG } from '@/state/defaults';
 import { HIDEABLE_CONTROLS } from '@/state/options';
 import {
@@ -18,24 +19,37 @@ import {
   type Codec,
   type Codecs,
 } from './url-codecs';
-import { EPOCH_KEY, readWeights, WEIGHTS_KEY, writeWeights, type UrlWeights } from './url-weights';
+import { readRun, RUN_KEYS, runQueryPairs, type LinkRun } from './url-run';
+import type { UrlWeights } from './url-weights';
 
 export { CONFIG_PROPS, type Codec } from './url-codecs';
 export { decodeParams, encodeParams, type UrlWeights } from './url-weights';
+export { linkReplay, type LinkRun } from './url-run';
 export { HIDEABLE_CONTROLS, type ControlId } from '@/state/options';
 
 export { DEFAULT_VIEW, type ViewOptions } from '@/state/view-store';
 
 /** What a link holds once checked; `notices` says what was wrong with it, one sentence each. */
 export interface ParsedUrlState {
+  /** The run's settings at its start. */
   readonly config: TrainerConfig;
   readonly view: ViewOptions;
+  /** The saved weights the run starts from (after `weights.epoch` updates), or null. */
   readonly weights: UrlWeights | null;
+  /** The edits made while the run trained, each at its epoch. */
+  readonly edits: readonly RunEdit[];
+  /** The epoch the link opens at: the run is replayed to there. */
+  readonly epoch: number;
   readonly notices: string[];
 }
 
-/** Longest query read; the largest genuine link (433 weights) is about 5 kB. */
+/**
+ * Longest query read. Links are written up to LINK_QUERY_LIMIT; the largest network's weights
+ * (433) take about 4.6 kB.
+ */
 export const MAX_QUERY_LENGTH = 10_000;
+/** Longest query a link is written with; a longer record gives way to the weights (run-link.ts). */
+export const LINK_QUERY_LIMIT = 8_000;
 /** Past this many problems the rest are summed up in one notice. */
 const MAX_NOTICES = 12;
 
@@ -100,21 +114,30 @@ function readOne<T, K extends keyof T>(
 }
 
 /**
- * The query string (with its '?', or '' when everything is at its default) that reproduces
- * `config` and `view`, plus the weights if given. Settings equal to TUTORIAL_CONFIG and
- * DEFAULT_VIEW are left out, so the tutorial's link is the bare page address.
+ * The query string (with its '?', or '' when everything is at its default) that reproduces the
+ * run and the view: its start settings, then `e`, `edits`, `we` and `w` as needed (url-run.ts).
+ * Settings equal to TUTORIAL_CONFIG and DEFAULT_VIEW are left out, so the tutorial's link is
+ * the bare page address.
+ */
+export function serializeRun(run: LinkRun, view: ViewOptions): string {
+  const out = new URLSearchParams();
+  writeAll<TrainerConfig>(CONFIG_PROPS, run.start, TUTORIAL_CONFIG, out);
+  writeAll<ViewOptions>(VIEW_PROPS, view, DEFAULT_VIEW, out);
+  const pairs = [out.toString(), ...runQueryPairs(run)].filter((pair) => pair !== '');
+  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
+}
+
+/**
+ * A fresh run of `config` with the view, or, given weights, the run continued from them: opened
+ * at their epoch, with no edits.
  */
 export function serializeUrlState(
   config: TrainerConfig,
   view: ViewOptions,
   weights?: UrlWeights,
 ): string {
-  const out = new URLSearchParams();
-  writeAll<TrainerConfig>(CONFIG_PROPS, config, TUTORIAL_CONFIG, out);
-  writeAll<ViewOptions>(VIEW_PROPS, view, DEFAULT_VIEW, out);
-  if (weights !== undefined) writeWeights(weights, out);
-  const query = out.toString();
-  return query === '' ? '' : `?${query}`;
+  const origin = weights ?? null;
+  return serializeRun({ start: config, origin, edits: [], epoch: origin?.epoch ?? 0 }, view);
 }
 
 /** Keys and values of the query, first occurrence of each key; notices for the rest. */
@@ -128,7 +151,7 @@ function collect(search: string, notices: string[]): Map<string, string> {
     const cut = query.lastIndexOf('&', MAX_QUERY_LENGTH);
     query = cut === -1 ? '' : query.slice(0, cut);
   }
-  const known = new Set<string>([WEIGHTS_KEY, EPOCH_KEY]);
+  const known = new Set<string>(RUN_KEYS);
   for (const codec of Object.values<Codec<unknown>>(CONFIG_PROPS)) known.add(codec.key);
   for (const codec of Object.values<Codec<unknown>>(VIEW_PROPS)) known.add(codec.key);
 
@@ -154,19 +177,26 @@ function collect(search: string, notices: string[]): Map<string, string> {
 
 /**
  * Reads a query string (with or without '?') back into a run. Never throws: every unknown
- * key, repeated key, malformed, non-finite, out-of-range or unknown value falls back to its
- * default or is clamped, with one human-readable notice per problem (at most MAX_NOTICES,
- * then a summary). Weights are dropped unless they fit the parsed network exactly.
+ * key, repeated key, malformed, non-finite, out-of-range, unknown or unoffered value falls back
+ * to its default or is clamped, with one human-readable notice per problem (at most
+ * MAX_NOTICES, then a summary). Weights are dropped unless they fit the parsed network exactly;
+ * a damaged log of edits is dropped whole.
  */
 export function parseUrlState(search: string): ParsedUrlState {
   const notices: string[] = [];
   const raw = collect(search, notices);
   const config = readAll<TrainerConfig>(CONFIG_PROPS, TUTORIAL_CONFIG, raw, notices);
   const view = readAll<ViewOptions>(VIEW_PROPS, DEFAULT_VIEW, raw, notices);
-  const weights = readWeights(raw, config, notices);
+  const { origin, edits, epoch } = readRun(raw, config, notices);
   if (notices.length > MAX_NOTICES) {
     const rest = notices.length - (MAX_NOTICES - 1);
     notices.splice(MAX_NOTICES - 1, rest, `…and ${rest} more problems with the link.`);
   }
-  return { config, view, weights, notices };
+  return { config, view, weights: origin, edits, epoch, notices };
+}
+
+/** The run a parsed link holds. */
+export function runOf(parsed: ParsedUrlState): LinkRun {
+  const { config: start, weights: origin, edits, epoch } = parsed;
+  return { start, origin, edits, epoch };
 }

@@ -1,11 +1,10 @@
 /**
  * The weights a link may carry: every parameter as Float64 bytes in base64url (exact, and safe in
- * a URL), and the epoch they were trained to. Read back only if they fit the link's network.
+ * a URL). Read back only if they fit the link's network.
  */
 import { paramCount } from '@/engine/network';
 import { layerSizesOf } from '@/engine/run-config';
 import type { TrainerConfig } from '@/training/protocol';
-import { numberCodec } from './url-codecs';
 
 /** Weights carried by a link: the parameters after `epoch` updates (Network.params layout). */
 export interface UrlWeights {
@@ -14,16 +13,6 @@ export interface UrlWeights {
 }
 
 export const WEIGHTS_KEY = 'w';
-export const EPOCH_KEY = 'e';
-/** Highest epoch a link may claim (trainers never get near it). */
-const MAX_EPOCH = 1e9;
-const epochCodec = numberCodec({
-  link: EPOCH_KEY,
-  label: 'Epoch',
-  min: 0,
-  max: MAX_EPOCH,
-  integer: true,
-});
 
 /** Float64 little-endian bytes, base64url without padding: exact, and safe in a URL. */
 export function encodeParams(params: Float64Array): string {
@@ -59,24 +48,17 @@ export function decodeParams(text: string): Float64Array | string {
   return params;
 }
 
-/** Writes the weights into the query: the epoch only when it is not 0. */
-export function writeWeights(weights: UrlWeights, out: URLSearchParams): void {
-  if (weights.epoch !== 0) out.set(EPOCH_KEY, String(weights.epoch));
-  out.set(WEIGHTS_KEY, encodeParams(weights.params));
-}
-
-/** The link's weights if they are whole, finite and fit `config`'s network; null otherwise. */
-export function readWeights(
+/**
+ * The link's weights (`w`) if they are whole, finite and fit `config`'s network; null
+ * otherwise, with a notice. Their epoch is read with the rest of the run (url-run.ts).
+ */
+export function readParams(
   raw: ReadonlyMap<string, string>,
   config: TrainerConfig,
   notices: string[],
-): UrlWeights | null {
+): Float64Array | null {
   const text = raw.get(WEIGHTS_KEY);
-  const epochText = raw.get(EPOCH_KEY);
-  if (text === undefined) {
-    if (epochText !== undefined) notices.push('The link gives an epoch but no weights; ignored.');
-    return null;
-  }
+  if (text === undefined) return null;
   const decoded = decodeParams(text);
   if (typeof decoded === 'string') {
     notices.push(decoded);
@@ -93,6 +75,5 @@ export function readWeights(
     notices.push("Some of the link's weights are not finite numbers; starting from fresh weights.");
     return null;
   }
-  const epoch = epochText === undefined ? 0 : epochCodec.parse(epochText, 0, notices);
-  return { epoch, params: decoded };
+  return decoded;
 }

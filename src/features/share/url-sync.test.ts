@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAppStores } from '@/state/app-stores';
+import { inThreadSession } from '@/state/in-thread-session';
+import { TUTORIAL_CONFIG } from '@/state/defaults';
+import type { RunRecord } from '@/training/protocol';
+import { startUrlSync } from './url-sync';
+import { linkReplay, parseUrlState, runOf } from './url-state';
+
+const search = () => decodeURIComponent(window.location.search);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  window.history.replaceState(null, '', '/');
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the address bar', () => {
+  it('holds the run from its start: folded settings, then its live edits, never the epoch', () => {
+    const { training, view } = createAppStores(inThreadSession());
+    const stop = startUrlSync(training, view, null, 300);
+    expect(window.location.search).toBe('');
+    training.getState().setLearningRate(0.1);
+    vi.advanceTimersByTime(300);
+    expect(search()).toBe('?lr=0.1');
+    training.getState().step();
+    training.getState().step();
+    training.getState().setHiddenSize(4);
+    vi.advanceTimersByTime(300);
+    expect(search()).toBe('?lr=0.1&edits=2_c_h_4');
+    view.getState().set({ logScale: true });
+    vi.advanceTimersByTime(300);
+    expect(search()).toBe('?lr=0.1&log=1&edits=2_c_h_4');
+    // Reloading it replays the same run from its start.
+    const reloaded = parseUrlState(window.location.search);
+    expect(reloaded.notices).toEqual([]);
+    expect(reloaded.epoch).toBe(0);
+    expect(reloaded.edits).toEqual([{ epoch: 2, kind: 'configure', patch: { hiddenSizes: [4] } }]);
+    stop();
+  });
+
+  it('keeps a link’s epoch while its run is the link’s, and drops it at the first change', () => {
+    const link = '?e=5&edits=0_c_h_4~2_c_lr_0.5';
+    const parsed = parseUrlState(link);
+    const { training, view } = createAppStores(inThreadSession());
+    const { record, epoch } = linkReplay(runOf(parsed))!;
+    training.getState().replay(record, epoch);
+    const stop = startUrlSync(training, view, runOf(parsed), 300);
+    expect(search()).toBe(link);
+    training.getState().step();
+    vi.advanceTimersByTime(1000);
+    expect(search()).toBe(link);
+    training.getState().setLearningRate(0.25);
+    vi.advanceTimersByTime(300);
+    expect(search()).toBe('?edits=0_c_h_4~2_c_lr_0.5~6_c_lr_0.25');
+    stop();
+  });
+
+  it('falls back on the settings when the record is too long for a link', () => {
+    const { training, view } = createAppStores(inThreadSession());
+    const stop = startUrlSync(training, view, null, 300);
+    const record: RunRecord = {
+      start: TUTORIAL_CONFIG,
+      origin: null,
+      edits: Array.from({ length: 400 }, (_, i) => ({
+        epoch: 1,
+        kind: 'addPoint' as const,
+        x: i / 400 + 1e-9,
+        y: 0.123456789,
+        label: 1,
+      })),
+    };
+    training.getState().replay(record, 3);
+    training.getState().setLearningRate(0.5);
+    vi.advanceTimersByTime(300);
+    expect(search()).toBe('?lr=0.5');
+    stop();
+  });
+});
