@@ -76,7 +76,7 @@ export interface TrainingState {
  */
 export type TrainingMoment = Omit<
   Snapshot,
-  'heatmaps' | 'points' | 'rows' | 'historyRestarted' | 'historyTruncatedAt' | 'record'
+  'heatmaps' | 'points' | 'rows' | 'historyRestarted' | 'historyTruncatedAt' | 'record' | 'followed'
 >;
 
 export interface HistoryCut {
@@ -170,7 +170,7 @@ export function createTrainingStore(
     frameRequested = false;
     if (pending.length === 0) return;
     const state = store.getState();
-    let { history, record, points, heatmaps } = state;
+    let { history, record, points, heatmaps, config } = state;
     let cut = Infinity;
     for (const snapshot of pending) {
       if (snapshot.historyRestarted) {
@@ -187,6 +187,8 @@ export function createTrainingStore(
       record = snapshot.record ?? record;
       points = snapshot.points ?? points;
       heatmaps = snapshot.heatmaps ?? heatmaps;
+      // A replayed link's own later edits: the controls show what training now uses.
+      if (snapshot.followed) config = { ...config, ...snapshot.followed };
     }
     const snapshot = pending[pending.length - 1]!;
     pending = [];
@@ -196,6 +198,7 @@ export function createTrainingStore(
       record,
       points,
       heatmaps,
+      config,
       error: null,
       ...(cut < Infinity && { historyCut: { serial: state.historyCut.serial + 1, epoch: cut } }),
     });

@@ -113,6 +113,11 @@ export interface Snapshot {
   readonly historyRestarted: boolean;
   /** Set when the run went back (a fork, a rewind): rows from this epoch on are gone. */
   readonly historyTruncatedAt: number | null;
+  /**
+   * Settings that a replayed record changed by itself (an edit it made when training reached
+   * its epoch) since the previous snapshot: the page's controls follow them.
+   */
+  readonly followed: Partial<TrainerConfig> | null;
   /** The run's record whenever it changed since the previous snapshot, else null. */
   readonly record: RunRecord | null;
 }

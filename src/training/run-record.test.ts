@@ -98,10 +98,14 @@ describe('the run record', () => {
 
     const opened = new Trainer(TUTORIAL);
     opened.replay(live.record(), 0);
-    expect(opened.snapshot(0).layerSizes).toEqual([2, 4, 1]);
+    const first = opened.snapshot(0);
+    expect(first.layerSizes).toEqual([2, 4, 1]);
+    expect(first.followed).toEqual({ hiddenSizes: [4] });
     trainTo(opened, 1000);
     const reached = opened.snapshot(0);
     expect(reached.trainedWith.learningRate).toBe(0.4);
+    // The page's controls follow the edit the record made by itself at epoch 200.
+    expect(reached.followed).toEqual({ learningRate: 0.4 });
     expect(reached.loss).toBe(end.loss);
   });
 

@@ -43,6 +43,8 @@ export class Trainer {
   private historyRestarted = true;
   private historyTruncatedAt: number | null = null;
   private sentDataVersion = -1;
+  /** Settings a replayed record changed on its own since the last snapshot. */
+  private followed: Partial<TrainerConfig> | null = null;
   private readonly pace = new Pace();
   private readonly painter = new HeatmapPainter();
 
@@ -248,6 +250,7 @@ export class Trainer {
       points: sendPoints ? state.data.points() : null,
       heatmaps: this.painter.paint(state.net, state.config, now, this.running),
       rows,
+      followed: this.takeFollowed(),
       historyRestarted: restarted,
       historyTruncatedAt: truncatedAt,
       record: sendRecord ? this.record() : null,
@@ -272,8 +275,15 @@ export class Trainer {
   private applyScheduled(): void {
     for (let edit = this.log.due(this.state.epoch); edit; edit = this.log.due(this.state.epoch)) {
       this.state.apply(edit);
+      if (edit.kind === 'configure') this.followed = { ...this.followed, ...edit.patch };
       this.painter.invalidate();
     }
+  }
+
+  private takeFollowed(): Partial<TrainerConfig> | null {
+    const followed = this.followed;
+    this.followed = null;
+    return followed;
   }
 
   /** A live edit: applied now and written into the record. */
