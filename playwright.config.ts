@@ -1,16 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-
-/** Flags that let Chromium run here: root, no GPU, no network beyond localhost. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS } from './e2e/chromium-args';
 
 /**
  * Several engineers may run the specs at once: each run picks a port and a build folder

@@ -8,18 +8,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES as TYPES } from './content-types';
 
 const DIST = fileURLToPath(new URL(`../${process.env.E2E_OUT_DIR ?? 'dist'}/`, import.meta.url));
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-};
 
 export interface StaticServer {
   /** Absolute URL of the app, ending in the sub-path and a slash. */

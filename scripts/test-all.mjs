@@ -1,4 +1,5 @@
-// `npm test`: every check CI runs, in order — lint, typecheck, unit, e2e. Stops at the first
+// `npm test`: every check CI runs, in order — lint, typecheck, unit, e2e (Chromium), then the
+// cross-browser journeys (Chromium, Firefox ESR, WebKitGTK). Stops at the first
 // stage that fails and prints how long each stage took, so a slow stage is plain to see.
 import { spawnSync } from 'node:child_process';
 
@@ -7,6 +8,7 @@ const STAGES = [
   ['typecheck', 'npm run typecheck'],
   ['unit', 'npm run test:unit'],
   ['e2e', 'npm run test:e2e'],
+  ['browsers', 'npm run test:browsers'],
 ];
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
