@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
+import { deepPathsPreview, NAVIGATION_ROUTE } from './scripts/deep-paths.ts';
 import { firstLoadChunk } from './scripts/first-load-chunk.ts';
 
 export default defineConfig({
@@ -14,6 +15,8 @@ export default defineConfig({
     react(),
     // Strict CSP in the built page (no inline script, no eval); see scripts/csp-plugin.ts.
     contentSecurityPolicy(),
+    // A path below the app goes to the app, with its query (preview server and service worker).
+    deepPathsPreview(),
     // Offline after the first visit. The service worker exists only in builds (dev never
     // registers one), so `vite dev` always serves fresh modules.
     VitePWA({
@@ -26,6 +29,10 @@ export default defineConfig({
       workbox: {
         // Everything built, the trainer worker chunk and the icons included.
         globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // Page loads are answered by NAVIGATION_ROUTE: the app's page, or a redirect to it
+        // from a deeper path, which an index.html fallback would leave blank.
+        navigateFallback: null,
+        runtimeCaching: [NAVIGATION_ROUTE],
       },
       manifest: {
         name: 'Backprop Studio',

@@ -24,6 +24,7 @@ export function bootstrap(location: Location = window.location): RunningApp {
   let training: TrainingStore | null = null;
   const supervisedTrainer = supervise(startTrainerWorker, {
     recover: () => (training ? recoveryCommands(training.getState()) : []),
+    // Told once the new worker has sent the run back: the epoch is the one it carried on from.
     onRestart: (reason) => {
       const epoch = training?.getState().snapshot?.epoch ?? 0;
       notices
@@ -32,8 +33,16 @@ export function bootstrap(location: Location = window.location): RunningApp {
           `The trainer stopped: ${reason}. A new one took over at epoch ${epoch}; nothing was lost.`,
         );
     },
+    // One notice however many tries it took (a deploy removed the worker's script, or it is
+    // blocked): only a reload can help.
+    onGiveUp: () =>
+      notices.getState().push('The trainer cannot start — reload the page.', 'error', {
+        label: 'Reload',
+        run: () => location.reload(),
+      }),
     now: () => performance.now(),
     every: (ms, check) => window.setInterval(check, ms),
+    later: (task, ms) => window.setTimeout(task, ms),
     visible: () => document.visibilityState === 'visible',
   });
   training = createTrainingStore(

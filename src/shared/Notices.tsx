@@ -16,6 +16,11 @@ export function Notices() {
           {notices.map((notice) => (
             <li key={notice.id} className={`notice ${notice.kind}`} data-notice={notice.kind}>
               <span>{notice.text}</span>
+              {notice.action && (
+                <button type="button" className="notice-action" onClick={notice.action.run}>
+                  {notice.action.label}
+                </button>
+              )}
               <button
                 type="button"
                 aria-label="Dismiss notice"

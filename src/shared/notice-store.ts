@@ -9,16 +9,23 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 /** 'info' for a fallback that was applied, 'error' for an action that did nothing. */
 export type NoticeKind = 'info' | 'error';
 
+/** A button beside the text: the one thing that fixes what the notice says (e.g. Reload). */
+export interface NoticeAction {
+  readonly label: string;
+  readonly run: () => void;
+}
+
 export interface Notice {
   readonly id: number;
   readonly kind: NoticeKind;
   /** Plain text; rendered as text, never as HTML. */
   readonly text: string;
+  readonly action?: NoticeAction;
 }
 
 export interface NoticeState {
   readonly notices: readonly Notice[];
-  readonly push: (text: string, kind?: NoticeKind) => void;
+  readonly push: (text: string, kind?: NoticeKind, action?: NoticeAction) => void;
   readonly dismiss: (id: number) => void;
   readonly clear: () => void;
 }
@@ -33,9 +40,12 @@ export function createNoticeStore(): NoticeStore {
     let nextId = 1;
     return {
       notices: [],
-      push: (text, kind = 'info') =>
+      push: (text, kind = 'info', action) =>
         set((state) => ({
-          notices: [...state.notices, { id: nextId++, kind, text }].slice(-MAX_SHOWN),
+          notices: [
+            ...state.notices,
+            { id: nextId++, kind, text, ...(action && { action }) },
+          ].slice(-MAX_SHOWN),
         })),
       dismiss: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
       clear: () => set({ notices: [] }),

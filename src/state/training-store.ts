@@ -37,6 +37,8 @@ export interface TrainingState {
   readonly points: DataPoints | null;
   readonly heatmaps: Heatmaps | null;
   readonly error: string | null;
+  /** No trainer could be started: nothing will train until the page is reloaded. */
+  readonly trainerLost: boolean;
   /** Bumped whenever the curve is cut (restart or restore): moments after `epoch` are gone. */
   readonly historyCut: HistoryCut;
   readonly play: () => void;
@@ -120,6 +122,7 @@ export function createTrainingStore(
       points: null,
       heatmaps: null,
       error: null,
+      trainerLost: false,
       historyCut: { serial: 0, epoch: -1 },
       play: () => send({ type: 'play' }),
       pause: () => send({ type: 'pause' }),
@@ -207,7 +210,15 @@ export function createTrainingStore(
 
   const connection = connect((message) => {
     if (message.type === 'error') {
-      store.setState({ error: message.message });
+      if (message.fatal) {
+        // Only the supervisor passes a fatal error on: it gave up, so nothing runs any more.
+        const { snapshot } = store.getState();
+        store.setState({
+          error: message.message,
+          trainerLost: true,
+          snapshot: snapshot && { ...snapshot, running: false },
+        });
+      } else store.setState({ error: message.message });
       return;
     }
     if (message.type === 'moment') {

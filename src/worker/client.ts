@@ -10,7 +10,10 @@ export interface TrainerClient {
 export function startTrainerWorker(onMessage: (message: FromWorker) => void): TrainerClient {
   const worker = new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);
-  worker.onerror = (event) => onMessage({ type: 'error', message: event.message, fatal: true });
+  // A script that cannot load (gone after a deploy, answered with HTML, blocked) fires a plain
+  // Event with no message.
+  worker.onerror = (event) =>
+    onMessage({ type: 'error', message: event.message || 'its script did not load', fatal: true });
   return {
     send: (message) => worker.postMessage(message),
     terminate: () => worker.terminate(),

@@ -7,6 +7,7 @@ import { paintValues, pointColour, toColourAxis } from '@/shared/heatmap-colours
 import { useCanvasPaint } from '@/shared/use-canvas-paint';
 import { useElementSize } from '@/shared/use-element-size';
 import { useRemScale } from '@/shared/use-rem-scale';
+import { usePlotCursor } from './use-plot-cursor';
 import './data-plot.css';
 
 const ERASE_RADIUS_PX = 14;
@@ -83,12 +84,21 @@ export function DataPlot() {
     },
     [scale],
   );
-  const act = (event: PointerEvent<SVGSVGElement>, tool: DrawTool) => {
-    const [x, y] = toData(event);
-    if (x === undefined || y === undefined) return;
+  const actAt = (x: number, y: number, tool: DrawTool) => {
     if (tool === 'erase') erase(x, y, Math.abs(scale.invert(ERASE_RADIUS_PX) - scale.invert(0)));
     else addPoint(x, y, tool === 'class1' ? 1 : regression ? -1 : 0);
   };
+  const act = (event: PointerEvent<SVGSVGElement>, tool: DrawTool) => {
+    const [x, y] = toData(event);
+    if (x === undefined || y === undefined) return;
+    actAt(x, y, tool);
+  };
+  const cursor = usePlotCursor(
+    low,
+    high,
+    (x, y) => actAt(x, y, drawTool),
+    (x, y) => actAt(x, y, 'erase'),
+  );
 
   return (
     <section className="panel data-panel" aria-labelledby="data-plot-title">
@@ -96,6 +106,9 @@ export function DataPlot() {
         <h2 id="data-plot-title">{focused ? `Neuron ${focused.label}` : 'Output'}</h2>
         <span className="hint">
           {drawTool === 'erase' ? 'drag to erase points' : 'click to add a point'}
+        </span>
+        <span id="data-plot-keys" className="visually-hidden">
+          Arrow keys move a cross; Enter does what a click does; Delete erases.
         </span>
       </header>
       <div className="data-plot" ref={containerRef}>
@@ -113,6 +126,12 @@ export function DataPlot() {
             width={side}
             height={side}
             className={`points draw-${drawTool}`}
+            // A Tab stop: the keyboard's way to add and erase points (use-plot-cursor.ts).
+            tabIndex={0}
+            aria-describedby="data-plot-keys"
+            onKeyDown={cursor.onKeyDown}
+            onFocus={cursor.onFocus}
+            onBlur={cursor.onBlur}
             onPointerDown={(event) => {
               event.currentTarget.setPointerCapture(event.pointerId);
               setDragging(true);
@@ -123,6 +142,18 @@ export function DataPlot() {
             onPointerCancel={() => setDragging(false)}
           >
             {pointMarks}
+            {cursor.at && (
+              <g
+                className="plot-cursor"
+                data-cursor-x={cursor.at[0]}
+                data-cursor-y={cursor.at[1]}
+                transform={`translate(${scale(cursor.at[0])} ${side - scale(cursor.at[1])})`}
+              >
+                <line x1={-12} x2={12} />
+                <line y1={-12} y2={12} />
+                <circle r={ERASE_RADIUS_PX} />
+              </g>
+            )}
           </svg>
         </div>
       </div>

@@ -5,6 +5,7 @@
  * commas) finds the first error itself, the same in every browser.
  */
 import { printParseErrorCode, visit, type JSONVisitor, type ParseErrorCode } from 'jsonc-parser';
+import { quoteCharacter } from '@/shared/untrusted-text';
 
 /** A syntax error: its offset in the text, line and column from 1, and what was wrong. */
 export interface JsonSyntaxError {
@@ -57,7 +58,7 @@ function stopAt(text: string, code: ParseErrorCode, offset: number, length: numb
   }
   if (offset >= text.length) throw new Stop(text.length, 'the text ends too early');
   const ch = String.fromCodePoint(text.codePointAt(offset) ?? 0);
-  throw new Stop(offset, PROBLEMS[name].replace('%', `“${ch}”`));
+  throw new Stop(offset, PROBLEMS[name].replace('%', quoteCharacter(ch)));
 }
 
 /** The first syntax error in `text`, or null if it is valid JSON. */

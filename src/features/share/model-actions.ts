@@ -5,9 +5,12 @@
  */
 import type { AppStores } from '@/state/app-stores';
 import { MAX_MODEL_FILE_CHARS, modelToJson, parseModelJson } from './model-file';
+import { fitEpochTarget } from './epoch-target';
 import { withPace } from './run-link';
 import { MAX_LIVE_REPLAY_SECONDS, quickToReplay } from './url-run';
 import { downloadBlob } from '@/shared/download';
+import { quoteUntrusted } from '@/shared/untrusted-text';
+import { configAt } from '@/training/run-record';
 
 type Stores = Pick<AppStores, 'training' | 'notices'>;
 
@@ -37,8 +40,10 @@ export function exportModel({ training, notices }: Stores): void {
 
 /** Opens a model file; on any problem an error notice, and the current model stays. */
 export async function importModelFile(file: File, { training, notices }: Stores): Promise<void> {
+  // A file's name is chosen by whoever made the file: quoted without hidden characters.
+  const name = quoteUntrusted(file.name, 60);
   const fail = (reason: string) =>
-    notices.getState().push(`Could not open “${file.name}”: ${reason}`, 'error');
+    notices.getState().push(`Could not open ${name}: ${reason}`, 'error');
   if (file.size > MAX_MODEL_FILE_BYTES) {
     fail(`the file is too large (${(file.size / 1e6).toFixed(1)} MB).`);
     return;
@@ -55,19 +60,32 @@ export async function importModelFile(file: File, { training, notices }: Stores)
     fail(parsed.error);
     return;
   }
-  const { config, epoch, params, record } = parsed.model;
-  if (record && quickToReplay(record, epoch, MAX_LIVE_REPLAY_SECONDS)) {
+  const { params, record } = parsed.model;
+  // An epoch beyond the target would leave Play disabled for good: the target is raised (or,
+  // past the longest run, the epoch lowered) with a notice.
+  const replayed =
+    record && quickToReplay(record, parsed.model.epoch, MAX_LIVE_REPLAY_SECONDS)
+      ? fitEpochTarget(parsed.model.epoch, configAt(record, parsed.model.epoch).epochTarget)
+      : null;
+  if (record && replayed && replayed.epoch === parsed.model.epoch) {
+    const { epoch } = replayed;
     // The run itself, replayed: its loss curve and its edits too, number for number.
     training.getState().replay(record, epoch);
-    notices.getState().push(`Opened “${file.name}”: ${config.dataset}, epoch ${epoch}.`);
+    if (replayed.notice !== null) training.getState().setEpochTarget(replayed.epochTarget);
+    notices.getState().push(`Opened ${name}: ${parsed.model.config.dataset}, epoch ${epoch}.`);
+    if (replayed.notice !== null) notices.getState().push(replayed.notice);
     return;
   }
+  const fitted = fitEpochTarget(parsed.model.epoch, parsed.model.config.epochTarget);
+  const { epoch } = fitted;
+  const config = { ...parsed.model.config, epochTarget: fitted.epochTarget };
   training.getState().loadModel(config, epoch, params);
   notices
     .getState()
     .push(
-      record
-        ? `Opened “${file.name}”: ${config.dataset}, epoch ${epoch}, from its weights (replaying its ${(epoch - (record.origin?.epoch ?? 0)).toLocaleString('en')} epochs would take too long), without the loss curve so far.`
-        : `Opened “${file.name}”: ${config.dataset}, epoch ${epoch}.`,
+      record && !replayed
+        ? `Opened ${name}: ${config.dataset}, epoch ${epoch}, from its weights (replaying its ${(epoch - (record.origin?.epoch ?? 0)).toLocaleString('en')} epochs would take too long), without the loss curve so far.`
+        : `Opened ${name}: ${config.dataset}, epoch ${epoch}.`,
     );
+  if (fitted.notice !== null) notices.getState().push(fitted.notice);
 }

@@ -14,6 +14,7 @@ import {
   type RunConfig,
   type Setting,
 } from '@/engine/run-config';
+import { quoteUntrusted } from '@/shared/untrusted-text';
 
 /** How one value is written in the link, read back and checked. */
 export interface Codec<T> {
@@ -32,10 +33,9 @@ export type Codecs<T> = { readonly [K in keyof T]: Codec<T[K]> };
 /** Longest piece of a hostile value quoted back in a notice. */
 const QUOTE_LENGTH = 24;
 
+/** A hostile value quoted in a notice: bidi and control characters removed, shortened. */
 export function quote(raw: string): string {
-  const chars = [...raw];
-  const shown = chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH).join('')}…` : raw;
-  return `“${shown}”`;
+  return quoteUntrusted(raw, QUOTE_LENGTH);
 }
 
 /** A plain decimal such as 3, -0.5, .25 or 1e-3; no hex, spaces, Infinity or NaN. */

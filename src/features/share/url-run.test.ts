@@ -11,7 +11,7 @@ import { advance, RunState } from '@/training/run-state';
 import { Trainer } from '@/training/trainer';
 import { formatLog, LOG_KEY, parseLog } from './url-log';
 import { foldStart, linkReplay, type LinkRun } from './url-run';
-import { DEFAULT_VIEW, parseUrlState, runOf, serializeRun } from './url-state';
+import { DEFAULT_VIEW, encodeParams, parseUrlState, runOf, serializeRun } from './url-state';
 
 const configure = (epoch: number, patch: Partial<TrainerConfig>): RunEdit => ({
   epoch,
@@ -179,13 +179,31 @@ describe('links with a record', () => {
       '?data=spiral&h=8,8,8,8,8,8&in=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2&points=2000&train=0.9&e=50000',
     );
     expect(heavy.epoch).toBe(0);
-    expect(parseUrlState('?e=100000').notices).toEqual([]);
+    // Quick enough to replay; past the tutorial's 1,000-epoch target, which is raised to match.
+    expect(parseUrlState('?e=100000').notices).toEqual([
+      'Epoch 100,000 is beyond the target of 1,000 epochs; the target is now 101,000.',
+    ]);
     // The cost follows the edits: a tutorial start made huge by its first change.
     const grown = parseUrlState(
       '?e=100000&edits=0_c_data_spiral_in_x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2_h_8,8,8,8,8,8_points_2000',
     );
     expect(grown.edits).toHaveLength(1);
     expect(grown.epoch).toBe(0);
+  });
+
+  it('raise the target past an epoch beyond it, or lower the epoch of saved weights past the longest run', () => {
+    const raised = parseUrlState('?e=5000&epochs=100');
+    expect(raised.epoch).toBe(5000);
+    expect(raised.config.epochTarget).toBe(5100);
+    expect(raised.notices).toEqual([
+      'Epoch 5,000 is beyond the target of 100 epochs; the target is now 5,100.',
+    ]);
+    const weights = encodeParams(new Float64Array(13).fill(0.5));
+    const far = parseUrlState(`?e=1000000000&w=${weights}&epochs=100`);
+    expect(far.weights?.epoch).toBe(999_900);
+    expect(far.epoch).toBe(999_900);
+    expect(far.config.epochTarget).toBe(1_000_000);
+    expect(far.notices[0]).toMatch(/beyond the longest run/);
   });
 
   it('ignore a damaged log but keep the rest of the link', () => {

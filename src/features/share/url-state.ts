@@ -19,6 +19,7 @@ import {
   type Codec,
   type Codecs,
 } from './url-codecs';
+import { fitEpochTarget } from './epoch-target';
 import { readRun, RUN_KEYS, runQueryPairs, type LinkRun } from './url-run';
 import type { UrlWeights } from './url-weights';
 
@@ -185,9 +186,22 @@ function collect(search: string, notices: string[]): Map<string, string> {
 export function parseUrlState(search: string): ParsedUrlState {
   const notices: string[] = [];
   const raw = collect(search, notices);
-  const config = readAll<TrainerConfig>(CONFIG_PROPS, TUTORIAL_CONFIG, raw, notices);
+  let config = readAll<TrainerConfig>(CONFIG_PROPS, TUTORIAL_CONFIG, raw, notices);
   const view = readAll<ViewOptions>(VIEW_PROPS, DEFAULT_VIEW, raw, notices);
-  const { origin, edits, epoch } = readRun(raw, config, notices);
+  const run = readRun(raw, config, notices);
+  const { edits } = run;
+  let { origin, epoch } = run;
+  // An epoch beyond the target would leave Play disabled for good.
+  const fitted = fitEpochTarget(epoch, config.epochTarget);
+  if (fitted.notice !== null && (fitted.epoch === epoch || edits.length === 0)) {
+    notices.push(fitted.notice);
+    config = { ...config, epochTarget: fitted.epochTarget };
+    if (fitted.epoch !== epoch) {
+      // Only saved weights come before it (no edits): they open at the lowered epoch.
+      origin = origin && { ...origin, epoch: fitted.epoch };
+      epoch = fitted.epoch;
+    }
+  }
   if (notices.length > MAX_NOTICES) {
     const rest = notices.length - (MAX_NOTICES - 1);
     notices.splice(MAX_NOTICES - 1, rest, `…and ${rest} more problems with the link.`);

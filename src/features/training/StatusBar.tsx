@@ -16,19 +16,22 @@ export function StatusBar() {
   const running = useTraining((s) => s.snapshot?.running ?? false);
   const error = useTraining((s) => s.error);
   const diverged = useTraining((s) => s.snapshot?.diverged ?? false);
+  const lost = useTraining((s) => s.trainerLost);
   const epoch = viewed?.epoch ?? 0;
   const state =
     viewedEpoch !== null
       ? 'viewing'
-      : running
-        ? 'training'
-        : diverged
-          ? 'stopped'
-          : liveEpoch >= target
-            ? 'done'
-            : liveEpoch > 0
-              ? 'paused'
-              : 'ready';
+      : lost
+        ? 'unavailable'
+        : running
+          ? 'training'
+          : diverged
+            ? 'stopped'
+            : liveEpoch >= target
+              ? 'done'
+              : liveEpoch > 0
+                ? 'paused'
+                : 'ready';
   return (
     <div className="status-bar">
       <span className="epoch" data-epoch={epoch}>
