@@ -29,7 +29,7 @@ test('→ walks forward, loss, backward and update, with gradients on the edges 
   const errors = watchErrors(page);
   await openApp(page);
   await page.getByRole('button', { name: 'Step through' }).click();
-  const panel = page.getByRole('region', { name: 'Step through epoch 1' });
+  const panel = page.getByRole('region', { name: 'Step through epoch 0' });
   await expect(panel).toHaveAttribute('data-phase', 'forward');
   await expect(panel).toHaveAttribute('data-layer', '1');
 
@@ -108,7 +108,7 @@ test('→ walks forward, loss, backward and update, with gradients on the edges 
 
   await panel.getByRole('button', { name: 'Apply update (epoch 0 → 1)' }).click();
   await expect.poll(async () => epoch(page)).toBe(1);
-  await expect(page.getByRole('region', { name: 'Step through epoch 2' })).toHaveAttribute(
+  await expect(page.getByRole('region', { name: 'Step through epoch 1' })).toHaveAttribute(
     'data-phase',
     'forward',
   );
@@ -132,9 +132,9 @@ test('one row alone: its own gradient, and Apply explains why it waits for the b
   const errors = watchErrors(page);
   await openApp(page);
   await page.getByRole('button', { name: 'Step through' }).click();
-  const panel = page.getByRole('region', { name: 'Step through epoch 1' });
+  const panel = page.getByRole('region', { name: 'Step through epoch 0' });
   await panel.getByLabel('Sample').selectOption({ label: 'Row 2: (0, 1) → 1' });
-  await page.getByRole('heading', { name: 'Step through epoch 1' }).click();
+  await page.getByRole('heading', { name: 'Step through epoch 0' }).click();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect(panel).toHaveAttribute('data-phase', 'backward');
   expect(Math.abs((await gradientOf(page, '1-0', '2-0')) - ROW2_GRADIENT_H1_OUT)).toBeLessThan(

@@ -27,3 +27,18 @@ test('the tour opens on a first visit, steps over the page, and is remembered', 
   await expect(card).toBeHidden();
   expect(errors).toEqual([]);
 });
+
+test('the tour never opens by itself on a shared link or in presenter mode', async ({ page }) => {
+  const errors = watchErrors(page);
+  for (const query of ['?seed=0', '?present=1', '?lr=0.5&epochs=2000']) {
+    await page.goto(`./${query}`);
+    await expect(page.locator('[data-weight]').first()).toBeVisible();
+    // The graph has sized itself (the tour would have opened on its first render).
+    await expect(page.getByRole('img', { name: 'Network graph' })).toBeVisible();
+    await expect(page.getByRole('dialog'), query).toHaveCount(0);
+  }
+  // Not remembered as seen: the next bare visit still gets it.
+  await page.goto('./');
+  await expect(page.getByRole('dialog')).toHaveAccessibleName('The network');
+  expect(errors).toEqual([]);
+});

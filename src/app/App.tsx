@@ -17,36 +17,43 @@ import { StepModePanels } from '@/features/step-mode/StepModePanels';
 import { StepThroughButton } from '@/features/step-mode/StepThroughButton';
 import { ExportPythonButton } from '@/features/python-export/ExportPythonButton';
 import { Timeline } from '@/features/time-travel/Timeline';
+import { useStep } from '@/state/hooks';
 
 export function App() {
+  // Step mode switches to the projector layout: graph, phase panel and code side by side.
+  const stepping = useStep((s) => s.active);
   return (
     <div className="app">
       <header className="app-header">
         <HeaderActions />
+        <PresenterMode />
         <h1>Backprop Studio</h1>
         <p className="subtitle">Watch a neural network learn, one gradient step at a time.</p>
       </header>
       <Notices />
       <Announcer />
-      <PresenterMode />
-      <main className="layout">
+      <main className={stepping ? 'layout step-layout' : 'layout'}>
         <div className="column controls-column">
           <Controls stepThrough={<StepThroughButton />} />
           <DataSettings />
         </div>
         <div className="column centre-column">
-          <section className="panel graph-panel" aria-labelledby="graph-title">
-            <header className="panel-header">
-              <h2 id="graph-title">Network</h2>
-              <StatusBar />
-            </header>
-            <DivergenceNotice />
-            <NetworkGraph />
-            <NetworkSettings />
-          </section>
-          <StepModePanels codeActions={<ExportPythonButton />} />
-          <LossChart timeline={<Timeline />} />
-          <SeedSweep />
+          <div className="stage">
+            <section className="panel graph-panel" aria-labelledby="graph-title">
+              <header className="panel-header">
+                <h2 id="graph-title">Network</h2>
+                <StatusBar />
+              </header>
+              <DivergenceNotice />
+              <NetworkGraph />
+              <NetworkSettings />
+            </section>
+            <StepModePanels codeActions={<ExportPythonButton />} />
+          </div>
+          <div className="centre-rest">
+            <LossChart timeline={<Timeline />} />
+            <SeedSweep />
+          </div>
         </div>
         <div className="column output-column">
           <DataPlot />

@@ -22,7 +22,7 @@ export const GLOSSARY = {
   },
   loss: {
     term: 'Loss',
-    text: 'One number for how wrong the network’s outputs are on the training data. Training moves the weights to make it smaller.',
+    text: 'One number for how wrong the network’s outputs are on the training data: the mean squared error, mean((t − y)²) over the N rows, as the tutorial prints it (or the mean cross-entropy). Training moves the weights to make it smaller.',
   },
   learningRate: {
     term: 'Learning rate',
@@ -58,7 +58,7 @@ export const GLOSSARY = {
   },
   gradient: {
     term: 'Gradient',
-    text: 'For each weight, how much the loss would change if that weight grew a little. Backpropagation computes all of them in one backward pass.',
+    text: 'For each weight, ∂E/∂w: how fast E = ½·Σ(t − y)² changes as that weight grows a little. The tutorial’s update follows E, which is N/2 times the printed mean squared error, so each gradient is N/2 times the slope of the printed loss. Backpropagation computes all of them in one backward pass.',
   },
   speed: {
     term: 'Speed',

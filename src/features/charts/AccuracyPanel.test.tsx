@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import '@/test/jsdom-setup';
 import { act, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithStores } from '@/test/render';
 import { AccuracyPanel } from './AccuracyPanel';
 
@@ -23,5 +23,17 @@ describe('AccuracyPanel', () => {
     expect(now()).toHaveAttribute('data-epoch-shown', '1');
     expect(now()).toHaveAttribute('data-train-accuracy', String(history.trainAccuracy[1]));
     expect(now()).toHaveAttribute('data-test-accuracy', String(history.testAccuracy[1]));
+  });
+
+  it('logs no error before the first snapshot, when the accuracies are not known yet', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const { stores } = renderWithStores(<AccuracyPanel />);
+      act(() => stores.training.setState({ snapshot: null }));
+      expect(now()).toHaveAttribute('data-train-accuracy', 'NaN');
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 });

@@ -34,8 +34,9 @@ export function AccuracyPanel() {
         <h2 id="accuracy-title">Accuracy</h2>
         <output
           className="accuracy-now"
-          data-train-accuracy={trainAccuracy}
-          data-test-accuracy={testAccuracy}
+          // As text: React warns about a NaN attribute (before the first snapshot, regression).
+          data-train-accuracy={String(trainAccuracy)}
+          data-test-accuracy={String(testAccuracy)}
           data-epoch-shown={viewed?.epoch}
         >
           training {formatPercent(trainAccuracy)} · test {formatPercent(testAccuracy)}

@@ -3,6 +3,7 @@ import { Suspense, useLayoutEffect, useMemo, useRef, useState, type PointerEvent
 import { FEATURE_LABELS } from '@/state/options';
 import { layoutGraph, type EdgeLayout, type NeuronLayout } from './graph-layout';
 import { weightColour, weightWidth } from './weight-style';
+import { GraphFooter } from './GraphFooter';
 import { GraphKeys } from './GraphKeys';
 import { LayerControls } from './LayerControls';
 import { NeuronThumbnails } from './NeuronThumbnails';
@@ -55,6 +56,7 @@ export function NetworkGraph() {
   const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 600, height: 360 });
   const [inspected, setInspected] = useState<Inspected | null>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
+  const [checkGradients, setCheckGradients] = useState(false);
   const box = { width: size.width, height: Math.max(160, size.height - CONTROLS_HEIGHT) };
   const sizesKey = snapshot?.layerSizes.join(',') ?? '';
   const labelsKey = features.map((f) => FEATURE_LABELS[f]).join('|');
@@ -241,7 +243,8 @@ export function NetworkGraph() {
                 )}
                 {(isInput || layout.roomForLabels) && (
                   <text
-                    dy={isInput ? '0.35em' : r + 14}
+                    y={isInput ? 0 : r}
+                    dy={isInput ? '0.35em' : '1.1em'}
                     className={neuron.label.length > 3 ? 'long-label' : undefined}
                   >
                     {neuron.label}
@@ -262,13 +265,16 @@ export function NetworkGraph() {
       </svg>
       <NeuronThumbnails neurons={layout.neurons} radius={layout.radius} top={CONTROLS_HEIGHT} />
       <GraphKeys layout={layout} {...graphKeyHandlers} />
+      <GraphFooter phase={step?.phase} check={checkGradients} onCheck={setCheckGradients} />
       {shown && !editing && step && shown.kind === 'edge' && (
         <Suspense fallback={null}>
           <ChainRuleReadout
             trace={step.trace}
             edge={shown.edge}
             width={size.width}
+            height={box.height}
             top={CONTROLS_HEIGHT}
+            check={checkGradients}
           />
         </Suspense>
       )}

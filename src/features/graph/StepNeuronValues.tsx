@@ -12,19 +12,20 @@ interface Props {
 /** A neuron's numbers in step mode, stacked beside it (one line per traced row). */
 export function StepNeuronValues({ values, radius, kind, left = false }: Props) {
   if (values.length === 0) return null;
-  const line = 11;
-  const top = -((values.length - 1) * line) / 2;
+  // Line spacing in em, so the stack grows with the type (presenter mode) and never overlaps.
+  const line = 1.15;
+  const first = 0.35 - ((values.length - 1) * line) / 2;
   const x = left ? -radius - 5 : radius + 5;
   return (
     <text
       className={`step-values ${kind}${left ? ' left' : ''}`}
       x={x}
-      y={top}
+      y={0}
       data-values={values.join(' ')}
       aria-hidden="true"
     >
       {values.map((value, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? '0.35em' : line}>
+        <tspan key={i} x={x} dy={`${i === 0 ? first : line}em`}>
           {kind === 'delta' ? 'δ ' : ''}
           {formatStepNumber(value)}
         </tspan>

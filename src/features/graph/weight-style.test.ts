@@ -12,6 +12,19 @@ describe('weight style', () => {
     expect(weightWidth(2)).toBeGreaterThan(weightWidth(1));
   });
 
+  it('shows the sign from the first colour step: grey only for |w| ≈ 0', () => {
+    const rgb = (value: number) => weightColour(value).match(/\d+/g)!.map(Number);
+    expect(weightColour(0.01)).toBe(weightColour(0));
+    expect(weightColour(-0.01)).toBe(weightColour(0));
+    // The tutorial's smallest starting weight from seed 0 (0.0871) and a typical one (0.55).
+    for (const w of [0.0871, 0.55]) {
+      const [r, , b] = rgb(w);
+      expect(b! - r!, `w = ${w}`).toBeGreaterThan(60);
+      const [nr, , nb] = rgb(-w);
+      expect(nr! - nb!, `w = ${-w}`).toBeGreaterThan(60);
+    }
+  });
+
   it('moves in small steps, so a nearly unchanged weight keeps its look', () => {
     expect(weightColour(1.001)).toBe(weightColour(1));
     expect(weightColour(1.1)).not.toBe(weightColour(1));

@@ -14,9 +14,16 @@ const SATURATION = 4;
 const COLOUR_STEPS_PER_UNIT = 16;
 const WIDTH_STEPS_PER_PIXEL = 4;
 
+/**
+ * Grey only at zero: one colour step away (|w| ≥ 1/32 after rounding) a weight already takes a
+ * clear light hue of its sign, then deepens up to SATURATION. The tutorial's starting weights
+ * (all in [0, 1)) are visibly positive from epoch 0.
+ */
+const FIRST_STEP = 1 / COLOUR_STEPS_PER_UNIT;
+
 const colour = scaleLinear<string>()
-  .domain([-SATURATION, 0, SATURATION])
-  .range(['#e66101', '#c8c8c8', '#1f78b4'])
+  .domain([-SATURATION, -FIRST_STEP, 0, FIRST_STEP, SATURATION])
+  .range(['#e66101', '#f2a66e', '#c8c8c8', '#86b7de', '#1f78b4'])
   .interpolate(interpolateLab)
   .clamp(true);
 

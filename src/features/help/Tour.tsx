@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useView } from '@/state/hooks';
 import { TOUR_SEEN_KEY, TOUR_STEPS } from './tour-steps';
 import './Tour.css';
 
@@ -18,6 +19,19 @@ function seenBefore(): boolean {
   } catch {
     // Storage disabled: better to skip the tour than to show it on every visit.
     return true;
+  }
+}
+
+/**
+ * Whether the page was opened without a query: the navigation's own URL, since the page
+ * rewrites its address bar on start (a default link such as ?seed=0 becomes bare).
+ */
+function openedBare(): boolean {
+  try {
+    const [navigation] = performance.getEntriesByType('navigation');
+    return new URL(navigation?.name ?? window.location.href).search === '';
+  } catch {
+    return window.location.search === '';
   }
 }
 
@@ -59,7 +73,12 @@ function cardPosition(box: Box | null): { top: number; left: number } {
  * it in a card with Back, Next and Skip. Esc or Skip ends it; the Tour button starts it again.
  */
 export function Tour() {
-  const [step, setStep] = useState<number | null>(() => (seenBefore() ? null : 0));
+  const presenter = useView((s) => s.presenter);
+  // Only a bare first visit: a shared link (any query) opens on what its sender wanted shown,
+  // and presenter mode is a lesson already under way.
+  const [step, setStep] = useState<number | null>(() =>
+    seenBefore() || presenter || !openedBare() ? null : 0,
+  );
   const [box, setBox] = useState<Box | null>(null);
   const card = useRef<HTMLDivElement>(null);
   const titleId = useId();

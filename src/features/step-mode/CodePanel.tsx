@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useStep, useTraining } from '@/state/hooks';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { stepPositions, type StepPosition } from '@/state/step-phases';
 import { formatStepNumber } from '@/shared/step-format';
 import { tutorialCode, type CodeValue } from './tutorial-code';
@@ -25,6 +25,13 @@ export function CodePanel({ actions }: { actions?: ReactNode }) {
     () => (trace ? tutorialCode(trace, hidden, output) : []),
     [trace, hidden, output],
   );
+  const listRef = useRef<HTMLOListElement>(null);
+  // Keep the highlighted lines in sight inside the panel; scrolling the page would take the
+  // graph off a projector's screen.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (list) revealActive(list);
+  }, [phase, layer, lines]);
   if (!active || !trace) return null;
 
   const L = trace.layerSizes.length - 1;
@@ -51,7 +58,7 @@ export function CodePanel({ actions }: { actions?: ReactNode }) {
           {note}
         </p>
       ))}
-      <ol className="code-lines">
+      <ol className="code-lines" ref={listRef}>
         {lines.map((line, i) => {
           const at = line.at ? indexOf(line.at) : -1;
           const isCurrent = at >= 0 && at === current;
@@ -70,6 +77,21 @@ export function CodePanel({ actions }: { actions?: ReactNode }) {
       </ol>
     </section>
   );
+}
+
+/** Scrolls `list` (and only it) so its highlighted lines show, centred when they were not. */
+function revealActive(list: HTMLElement): void {
+  const active = list.querySelectorAll<HTMLElement>('[data-active="true"]');
+  const first = active[0];
+  const last = active[active.length - 1];
+  if (!first || !last || list.scrollHeight <= list.clientHeight) return;
+  const top = first.offsetTop;
+  const bottom = last.offsetTop + last.offsetHeight;
+  const { scrollTop, clientHeight } = list;
+  if (top >= scrollTop && bottom <= scrollTop + clientHeight) return;
+  const centred = (top + bottom) / 2 - clientHeight / 2;
+  // A block taller than the panel shows its start, where the current line is.
+  list.scrollTop = bottom - top > clientHeight ? top : Math.max(0, centred);
 }
 
 /** A matrix in NumPy's bracket layout, values to 4 significant digits. */

@@ -26,9 +26,9 @@ describe('StepPanel', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
-  it('opens on the first forward layer of epoch 1', () => {
+  it('opens on the first forward layer of epoch 0, as the header and the tutorial number it', () => {
     renderEntered();
-    expect(screen.getByRole('heading', { name: 'Step through epoch 1' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Step through epoch 0' })).toBeInTheDocument();
     expect(
       within(screen.getByRole('list', { name: 'Phases' }))
         .getAllByRole('listitem')
@@ -84,7 +84,7 @@ describe('StepPanel', () => {
     const snapshot = stores.training.getState().snapshot!;
     expect(snapshot.epoch).toBe(1);
     expect(Array.from(snapshot.params)).toEqual(Array.from(traced));
-    expect(screen.getByRole('heading', { name: 'Step through epoch 2' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Step through epoch 1' })).toBeInTheDocument();
     expect(currentPhase()).toBe('Forward · layer 1');
   });
 

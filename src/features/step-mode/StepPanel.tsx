@@ -22,6 +22,7 @@ export function StepPanel() {
   const inputs = useTraining((s) => s.snapshot?.inputs);
   const targets = useTraining((s) => s.snapshot?.targets);
   const learningRate = useTraining((s) => s.config.learningRate);
+  const lossName = useTraining((s) => s.config.loss);
   if (!active || !trace) return null;
 
   const { next, previous, setSample, apply, exit } = stores.step.getState();
@@ -29,6 +30,7 @@ export function StepPanel() {
   const positions = stepPositions(L);
   const index = positions.findIndex((p) => p.phase === phase && p.layer === layer);
   const width = trace.layerSizes[0] ?? 1;
+  const outputs = trace.layerSizes[L] ?? 1;
   const rows = targets ? targets.length / (trace.layerSizes[L] ?? 1) : 0;
   const rowLabel = (r: number) => {
     const x = inputs
@@ -45,7 +47,8 @@ export function StepPanel() {
       data-layer={layer}
     >
       <header className="panel-header">
-        <h2 id="step-title">Step through epoch {epoch + 1}</h2>
+        {/* The tutorial's numbering: the header's epoch, printed as "Epoch 0, Loss: …". */}
+        <h2 id="step-title">Step through epoch {epoch}</h2>
         <button
           type="button"
           onClick={exit}
@@ -109,8 +112,17 @@ export function StepPanel() {
           ))}
           <li>
             <strong>Mean: {trace.loss}</strong>
+            {lossName === 'mse' ? ' (the MSE the tutorial prints)' : ''}
           </li>
+          {lossName === 'mse' && (
+            <li data-e={eOf(trace.sampleLosses, L, trace.layerSizes)}>
+              E = ½·Σ(t − y)² = {formatStepNumber(eOf(trace.sampleLosses, L, trace.layerSizes))}
+            </li>
+          )}
         </ul>
+      )}
+      {lossName === 'mse' && phase !== 'forward' && (
+        <p className="step-loss-story">{lossStory(trace.samples.length * outputs)}</p>
       )}
       {phase === 'update' && (
         <div className="step-apply">
@@ -128,6 +140,17 @@ export function StepPanel() {
       )}
     </section>
   );
+}
+
+/** E = ½·Σ(t − y)² over the traced rows and outputs (sampleLosses are means over outputs). */
+function eOf(sampleLosses: Float64Array, L: number, sizes: readonly number[]): number {
+  const outputs = sizes[L] ?? 1;
+  return 0.5 * sampleLosses.reduce((sum, rowLoss) => sum + rowLoss * outputs, 0);
+}
+
+/** The one sentence that ties the printed MSE to the E every gradient here is taken of. */
+function lossStory(n: number): string {
+  return `The tutorial prints the MSE = Σ(t − y)²/N but its update follows E = ½·Σ(t − y)² = N/2 × MSE (N = ${n}), so each ∂E/∂w shown is N/2 = ${n / 2} times the slope of the printed loss.`;
 }
 
 function caption(phase: StepPhase, layer: number, L: number, rows: number, rate: number): string {

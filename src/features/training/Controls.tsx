@@ -1,5 +1,5 @@
 import { controlAttr } from '@/shared/control-ids';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTraining } from '@/state/hooks';
 import {
   EPOCH_TARGET_RANGE,
@@ -34,6 +34,7 @@ export function Controls({ stepThrough }: { stepThrough?: ReactNode }) {
   const setHiddenSize = useTraining((s) => s.setHiddenSize);
   const setSpeed = useTraining((s) => s.setSpeed);
   const hidden = config.hiddenSizes[0] ?? 1;
+  const seedId = useId();
 
   return (
     <section className="panel controls" aria-label="Controls">
@@ -56,10 +57,15 @@ export function Controls({ stepThrough }: { stepThrough?: ReactNode }) {
         <button
           type="button"
           onClick={reseed}
-          title={`New random starting weights. ${GLOSSARY.seed.text}`}
+          title={`New random starting weights (now seed ${config.seed}). ${GLOSSARY.seed.text}`}
+          aria-label="Reseed"
+          aria-describedby={seedId}
           {...controlAttr('seed')}
         >
-          Reseed
+          Reseed{' '}
+          <span className="seed-now" id={seedId} data-seed={config.seed}>
+            seed {config.seed}
+          </span>
         </button>
         {stepThrough}
       </div>

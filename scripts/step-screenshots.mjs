@@ -1,0 +1,96 @@
+// Screenshots of teaching from the front of a room: step-through at projector sizes (the
+// backward phase, a chain-rule readout with its finite-difference check) and presenter mode,
+// in both themes, into docs/screenshots/step-through/. Run by hand:
+//   node scripts/step-screenshots.mjs
+import { mkdir, rm } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { findBrowser } from './find-browser.mjs';
+
+const OUT = process.env.SHOTS_DIR ?? 'docs/screenshots/step-through';
+// Its own build folder: never the dist/ another run may be serving.
+const BUILD = `dist-shots-${process.pid}`;
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+const THEMES = ['light', 'dark'];
+
+await build({ logLevel: 'warn', build: { outDir: BUILD } });
+const server = await preview({
+  preview: { port: 0, open: false },
+  build: { outDir: BUILD },
+  logLevel: 'warn',
+});
+const url = server.resolvedUrls?.local[0];
+if (!url) throw new Error('vite preview gave no local URL');
+
+const browser = await chromium.launch({
+  executablePath: findBrowser(),
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
+await mkdir(OUT, { recursive: true });
+
+async function open(size, theme, query = '') {
+  const context = await browser.newContext({
+    viewport: size,
+    colorScheme: theme,
+    serviceWorkers: 'block',
+  });
+  await context.addInitScript(() => localStorage.setItem('backprop-studio:tour-seen', '1'));
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`${theme}: ${error.message}`));
+  page.on('console', (m) => m.type() === 'error' && console.error(`${theme}: ${m.text()}`));
+  await page.goto(`${url}${query}`);
+  await page.locator('[data-weight]').first().waitFor();
+  return { context, page };
+}
+
+try {
+  for (const size of SIZES) {
+    for (const theme of THEMES) {
+      const { context, page } = await open(size, theme);
+      await page.getByRole('button', { name: 'Step through' }).click();
+      await page.locator('.step-panel').waitFor();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+      await page.locator('.step-panel[data-phase="backward"]').waitFor();
+      await page.getByLabel('Finite-difference check').check();
+      await page.locator('.edge[data-from="1-0"][data-to="2-0"]').hover();
+      await page.locator('[data-finite-difference]').first().waitFor();
+      const file = `${OUT}/step-${size.width}x${size.height}-${theme}.png`;
+      await page.screenshot({ path: file, animations: 'disabled' });
+      console.log(`wrote ${file}`);
+      await context.close();
+    }
+  }
+  // The main screen at epoch 0 (legend, edge colours, the seed by Reseed), laptop and phone.
+  for (const size of [SIZES[0], { width: 360, height: 740 }]) {
+    const { context, page } = await open(size, 'light');
+    const file = `${OUT}/epoch0-${size.width}x${size.height}-light.png`;
+    await page.screenshot({ path: file, animations: 'disabled' });
+    console.log(`wrote ${file}`);
+    await context.close();
+  }
+  for (const theme of THEMES) {
+    const { context, page } = await open(SIZES[1], theme, '?present=1');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.locator('[data-state="done"]').waitFor({ timeout: 60_000 });
+    const file = `${OUT}/presenter-1920x1080-${theme}.png`;
+    await page.screenshot({ path: file, animations: 'disabled' });
+    console.log(`wrote ${file}`);
+    // Step-through in presenter mode, on the backward phase (δ labels beside the output).
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByRole('button', { name: 'Step through' }).click();
+    await page.locator('.step-panel').waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.locator('.step-panel[data-phase="backward"]').waitFor();
+    const stepFile = `${OUT}/presenter-step-1920x1080-${theme}.png`;
+    await page.screenshot({ path: stepFile, animations: 'disabled' });
+    console.log(`wrote ${stepFile}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(BUILD, { recursive: true, force: true });
+}
