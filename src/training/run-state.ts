@@ -10,7 +10,7 @@ import { resizeHidden } from '@/engine/resize';
 import { specOf } from '@/engine/run-config';
 import { trainEpoch, type TrainOptions } from '@/engine/train';
 import type { HistoryRow } from './history-recorder';
-import type { TrainerConfig } from './protocol';
+import type { Moment, TrainerConfig } from './protocol';
 import type { RunEdit, RunOrigin } from './run-record';
 import { SessionData } from './session-data';
 import { setMetrics } from './set-metrics';
@@ -86,6 +86,24 @@ export class RunState {
       testLoss: test.loss,
       trainAccuracy: regression ? NaN : train.accuracy,
       testAccuracy: regression ? NaN : test.accuracy,
+    };
+  }
+
+  /** This state as time travel shows it: weights, settings, metrics and outputs. */
+  moment(): Moment {
+    const row = this.measure();
+    return {
+      epoch: this.epoch,
+      params: this.net.params.slice(),
+      layerSizes: [...this.net.spec.layerSizes],
+      trainedWith: this.config,
+      loss: row.trainLoss,
+      testLoss: row.testLoss,
+      trainAccuracy: row.trainAccuracy,
+      testAccuracy: row.testAccuracy,
+      predictions: this.trainPredictions.slice(),
+      inputs: this.data.trainSet.inputs.slice(),
+      targets: this.data.trainSet.targets.slice(),
     };
   }
 

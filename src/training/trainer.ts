@@ -147,21 +147,7 @@ export class Trainer {
   moment(epoch: number): Moment | null {
     if (!Number.isInteger(epoch) || epoch < 0 || epoch > this.state.epoch) return null;
     if (epoch < (this.log.origin?.epoch ?? 0)) return null;
-    const state = this.stateAt(epoch);
-    const row = state.measure();
-    return {
-      epoch,
-      params: state.net.params.slice(),
-      layerSizes: [...state.net.spec.layerSizes],
-      trainedWith: state.config,
-      loss: row.trainLoss,
-      testLoss: row.testLoss,
-      trainAccuracy: row.trainAccuracy,
-      testAccuracy: row.testAccuracy,
-      predictions: state.trainPredictions.slice(),
-      inputs: state.data.trainSet.inputs.slice(),
-      targets: state.data.trainSet.targets.slice(),
-    };
+    return this.stateAt(epoch).moment();
   }
 
   focusNeuron(neuron: number | null): void {
