@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { Builder, Key as SeleniumKey, Origin, WebDriver } from 'selenium-webdriver';
-import { ProbeDriver, type Key, type OpenSession } from './driver';
+import { ProbeDriver, waitFor, type Key, type OpenSession } from './driver';
 
 const KEYS: Record<Key, string> = {
   ArrowRight: SeleniumKey.ARROW_RIGHT,
@@ -93,19 +93,20 @@ class WebKitDriver extends ProbeDriver {
 
   async viewport(width: number, height: number): Promise<void> {
     const window = this.driver.manage().window();
-    await answered('setRect', window.setRect({ x: 0, y: 0, width, height }));
-    // Full-screen MiniBrowser has no toolbar, so this is exact; correct it if a build differs.
-    const [innerWidth, innerHeight] = await this.evaluate<[number, number]>(
-      '[innerWidth, innerHeight]',
-    );
-    if (innerWidth !== width || innerHeight !== height) {
-      await window.setRect({
-        x: 0,
-        y: 0,
-        width: 2 * width - innerWidth,
-        height: 2 * height - innerHeight,
-      });
+    const inner = () => this.evaluate<[number, number]>('[innerWidth, innerHeight]');
+    const fits = ([w, h]: [number, number]) => w === width && h === height;
+    // Full-screen MiniBrowser has no toolbar, so the window is the viewport; but the window
+    // manager applies a new size later, and sometimes in steps: wait for it to settle, and
+    // correct the request by what the page sees if a build adds chrome.
+    let rect = { width, height };
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await answered('setRect', window.setRect({ x: 0, y: 0, ...rect }));
+      const seen = await waitFor('the window size', inner, fits, 2_000).catch(() => null);
+      if (seen) return;
+      const [w, h] = await inner();
+      rect = { width: rect.width + width - w, height: rect.height + height - h };
     }
+    await waitFor(`a ${width} × ${height} viewport`, inner, fits, 5_000);
   }
 
   protected nativeErrors(): string[] {
