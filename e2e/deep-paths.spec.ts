@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { skipTour, watchErrors } from './helpers';
-import { serveDist } from './static-server';
+import { visitOnceThenGoOffline } from './offline';
 
 const DEEP = ['foo/bar?lr=2', 'index.html/x?lr=2', 'foo/bar/?lr=2'];
 
@@ -27,25 +27,11 @@ test('offline, the service worker sends a path below the app to the app', async 
   page,
   context,
 }) => {
-  await skipTour(page);
-  const server = await serveDist('/');
-  try {
-    await page.goto(server.url);
-    await expect(page.locator('[data-weight]').first()).toBeVisible();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
-  } finally {
-    await server.close();
-  }
-  await context.setOffline(true);
+  const url = await visitOnceThenGoOffline(page, context);
   const errors = watchErrors(page);
   for (const path of DEEP) {
-    await page.goto(`${server.url}${path}`);
-    await expectAppWithRate2(page, server.url);
+    await page.goto(`${url}${path}`);
+    await expectAppWithRate2(page, url);
   }
   expect(errors).toEqual([]);
 });

@@ -1,27 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { epoch, skipTour, waitForState, watchErrors } from './helpers';
-import { serveDist } from './static-server';
+import { epoch, waitForState, watchErrors } from './helpers';
+import { visitOnceThenGoOffline } from './offline';
 
-// Served by a server of its own, which the test shuts down: Chromium's offline emulation does
-// not reach service-worker fetches (microsoft/playwright#2311), so setOffline alone could pass
-// with the network still there.
 test('after one visit the app reloads and trains with no network', async ({ page, context }) => {
-  await skipTour(page);
-  const server = await serveDist('/');
-  try {
-    await page.goto(server.url);
-    await expect(page.locator('[data-weight]').first()).toBeVisible();
-    // autoUpdate's clientsClaim lets the first visit's worker take this page over.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
-  } finally {
-    await server.close();
-  }
-  await context.setOffline(true);
+  await visitOnceThenGoOffline(page, context);
 
   const errors = watchErrors(page);
   await page.reload();
