@@ -25,6 +25,20 @@ describe('AccuracyPanel', () => {
     expect(now()).toHaveAttribute('data-test-accuracy', String(history.testAccuracy[1]));
   });
 
+  it('draws no test line on XOR, which has no test set, and one on a dataset with a split', () => {
+    const { stores } = renderWithStores(<AccuracyPanel />);
+    act(() => stores.training.getState().step());
+    const chart = () => screen.getByRole('img', { name: 'Accuracy over time' });
+    expect(chart().querySelector('path.series.train')).not.toBeNull();
+    expect(chart().querySelector('path.series.test')).toBeNull();
+    expect(now()).toHaveTextContent(/^training \d+\.\d %$/);
+
+    act(() => stores.training.getState().chooseDataset('circle'));
+    act(() => stores.training.getState().step());
+    expect(chart().querySelector('path.series.test')).not.toBeNull();
+    expect(now()).toHaveTextContent(/^training \d+\.\d % · test \d+\.\d %$/);
+  });
+
   it('logs no error before the first snapshot, when the accuracies are not known yet', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { isRegression } from '@/state/options';
 import { LineChart } from '@/shared/LineChart';
 import { historySeries } from './history-series';
+import { useHasTestSet } from './use-has-test-set';
 
 const PERCENT_DOMAIN = [0, 1] as const;
 const formatPercent = (value: number) =>
@@ -18,13 +19,14 @@ export function AccuracyPanel() {
   const liveTest = useTraining((s) => s.snapshot?.testAccuracy ?? NaN);
   const viewed = useViewedMetrics();
   const viewedEpoch = useTimeline((s) => s.viewedEpoch);
+  const hasTestSet = useHasTestSet();
   const series = useMemo(() => {
     const live = (value: number) => (liveEpoch === null ? null : { epoch: liveEpoch, value });
-    return [
-      historySeries(history, 'trainAccuracy', live(liveTrain), 'training', 'train'),
-      historySeries(history, 'testAccuracy', live(liveTest), 'test', 'test'),
-    ];
-  }, [history, liveEpoch, liveTrain, liveTest]);
+    const train = historySeries(history, 'trainAccuracy', live(liveTrain), 'training', 'train');
+    // Without a test set the "test" figures are the training ones again: no line for them.
+    if (!hasTestSet) return [train];
+    return [train, historySeries(history, 'testAccuracy', live(liveTest), 'test', 'test')];
+  }, [history, liveEpoch, liveTrain, liveTest, hasTestSet]);
   if (isRegression(dataset)) return null;
   const trainAccuracy = viewed?.trainAccuracy ?? NaN;
   const testAccuracy = viewed?.testAccuracy ?? NaN;
@@ -39,7 +41,8 @@ export function AccuracyPanel() {
           data-test-accuracy={String(testAccuracy)}
           data-epoch-shown={viewed?.epoch}
         >
-          training {formatPercent(trainAccuracy)} · test {formatPercent(testAccuracy)}
+          training {formatPercent(trainAccuracy)}
+          {hasTestSet && ` · test ${formatPercent(testAccuracy)}`}
         </output>
       </header>
       <LineChart

@@ -8,6 +8,7 @@ import { LineChart, type ChartSeries } from '@/shared/LineChart';
 import { columnSeries } from '@/shared/series';
 import { historySeries } from './history-series';
 import { PinRun } from './PinRun';
+import { useHasTestSet } from './use-has-test-set';
 import './charts.css';
 
 /**
@@ -20,7 +21,7 @@ export function LossChart({ timeline }: { timeline?: ReactNode }) {
   const { view } = useStores();
   const [compare] = useState(createCompareStore);
   const history = useTraining((s) => s.history);
-  const tutorial = useTraining((s) => s.config.dataset === 'xor');
+  const hasTestSet = useHasTestSet();
   const epochTarget = useTraining((s) => s.config.epochTarget);
   const liveEpoch = useTraining((s) => s.snapshot?.epoch ?? null);
   const liveLoss = useTraining((s) => s.snapshot?.loss ?? NaN);
@@ -47,11 +48,11 @@ export function LossChart({ timeline }: { timeline?: ReactNode }) {
           },
         ]
       : [];
-    // The tutorial trains and tests on the same four points: one line says it all.
-    if (tutorial) return [train, ...ghost];
+    // Without a test set (the tutorial's four points) one line says it all.
+    if (!hasTestSet) return [train, ...ghost];
     const test = historySeries(history, 'testLoss', live(liveTestLoss), 'test loss', 'test');
     return [train, test, ...ghost];
-  }, [history, liveEpoch, liveLoss, liveTestLoss, tutorial, pinned]);
+  }, [history, liveEpoch, liveLoss, liveTestLoss, hasTestSet, pinned]);
 
   return (
     <section
@@ -70,7 +71,7 @@ export function LossChart({ timeline }: { timeline?: ReactNode }) {
           {viewed === null
             ? '—'
             : `${formatLoss(viewed.loss)} at epoch ${formatCount(viewed.epoch)}`}
-          {!tutorial && viewed !== null && ` · test ${formatLoss(viewed.testLoss)}`}
+          {hasTestSet && viewed !== null && ` · test ${formatLoss(viewed.testLoss)}`}
         </output>
         <label className="toggle">
           <input

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { drawingOf } from '@/training/run-record';
 import { controlAttr } from '@/shared/control-ids';
 import { useTraining } from '@/state/hooks';
 import {
@@ -13,6 +15,8 @@ import { PRESETS } from '@/state/presets';
 import { GLOSSARY } from '@/shared/glossary';
 import { Select } from '@/shared/Select';
 import { Slider } from '@/shared/Slider';
+import { ReplaceDrawing, type PendingReplace } from './ReplaceDrawing';
+import { datasetDescription } from './settings-summary';
 
 /** Phones fold the settings away at first; wider screens show them. */
 function startsFolded(): boolean {
@@ -27,7 +31,19 @@ export function DataSettings() {
   const configure = useTraining((s) => s.configure);
   const chooseDataset = useTraining((s) => s.chooseDataset);
   const regenerate = useTraining((s) => s.regenerate);
+  const record = useTraining((s) => s.record);
+  // Asked where it was triggered: under the dataset menu or under Regenerate.
+  const [pending, setPending] = useState<
+    (PendingReplace & { at: 'dataset' | 'regenerate' }) | null
+  >(null);
   const tutorial = config.dataset === 'xor';
+  /** Runs `run` at once, or after a yes if it would replace points the learner drew or erased. */
+  const replacePoints = (at: 'dataset' | 'regenerate', what: string, run: () => void) => {
+    const drawing = record ? drawingOf(record) : { added: 0, erased: 0 };
+    if (drawing.added + drawing.erased === 0) run();
+    else setPending({ at, what, run, ...drawing });
+  };
+  const ask = pending && <ReplaceDrawing pending={pending} onDone={() => setPending(null)} />;
   const toggleFeature = (feature: FeatureName, on: boolean) => {
     const next = on ? [...config.features, feature] : config.features.filter((f) => f !== feature);
     if (next.length > 0) configure({ features: FEATURES.filter((f) => next.includes(f)) });
@@ -44,11 +60,15 @@ export function DataSettings() {
           label="Dataset"
           value={config.dataset}
           options={DATASET_OPTIONS}
-          onChange={chooseDataset}
+          onChange={(dataset) =>
+            replacePoints('dataset', `Choosing ${PRESETS[dataset].label}`, () =>
+              chooseDataset(dataset),
+            )
+          }
           title="Choosing a dataset applies its preset: architecture, features and learning rate"
           control="dataset"
         />
-        <p className="preset-note">{PRESETS[config.dataset].description}</p>
+        <p className="preset-note">{datasetDescription(config)}</p>
         {!tutorial && (
           <>
             <Slider
@@ -85,12 +105,13 @@ export function DataSettings() {
         />
         <button
           type="button"
-          onClick={regenerate}
+          onClick={() => replacePoints('regenerate', 'Regenerate', regenerate)}
           disabled={tutorial}
           title="New points, same network"
         >
           Regenerate data
         </button>
+        {pending?.at === 'regenerate' && ask}
         <fieldset className="features" {...controlAttr('features')} title={GLOSSARY.feature.text}>
           <legend>Input features</legend>
           {FEATURES.map((feature) => (
