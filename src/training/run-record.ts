@@ -79,3 +79,20 @@ export function configAt(record: RunRecord, epoch: number): TrainerConfig {
   }
   return config;
 }
+
+/**
+ * How many points the learner drew and how many times they erased since the points were last
+ * replaced (Regenerate, another dataset): what replacing them would throw away.
+ */
+export function drawingOf(record: RunRecord): { readonly added: number; readonly erased: number } {
+  let added = 0;
+  let erased = 0;
+  for (const edit of record.edits) {
+    if (edit.kind === 'addPoint') added++;
+    else if (edit.kind === 'erase') erased++;
+    else if (edit.kind === 'regenerate' || (edit.kind === 'configure' && edit.patch.dataset)) {
+      added = erased = 0;
+    }
+  }
+  return { added, erased };
+}

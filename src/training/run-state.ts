@@ -131,7 +131,7 @@ export class RunState {
         return true;
       case 'regenerate':
         this.dataSeed = (this.dataSeed + 1) >>> 0;
-        this.data.regenerate(this.config, this.dataSeed);
+        this.data.regenerate(this.config, this.dataSeed, true);
         return true;
     }
   }
@@ -153,7 +153,8 @@ export class RunState {
       changed('trainFraction') ||
       changed('pointCount')
     ) {
-      this.data.regenerate(next, this.dataSeed);
+      // The learner's drawing belongs to its dataset; new noise, split or count keep it.
+      this.data.regenerate(next, this.dataSeed, changed('dataset'));
       reshaped = true;
     }
     if (changed('features')) {

@@ -7,11 +7,16 @@ import { toDataset } from '@/engine/features';
 import { NumpyRandom } from '@/engine/random';
 import type { Dataset } from '@/engine/types';
 import type { DataPoints, TrainerConfig } from './protocol';
+import type { RunEdit } from './run-record';
 
 /** The tutorial's XOR lives on [0, 1]²; Playground's sets on [−6, 6]². */
 export function domainOf(config: Pick<TrainerConfig, 'dataset'>): readonly [number, number] {
   return config.dataset === 'xor' ? [-0.5, 1.5] : [-6, 6];
 }
+
+/** A point the learner drew or an area they erased: kept when new settings regenerate the rest. */
+export type PointEdit = DistributiveOmit<Extract<RunEdit, { kind: 'addPoint' | 'erase' }>, 'epoch'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export class SessionData {
   train: PointSet;
@@ -20,6 +25,8 @@ export class SessionData {
   testSet: Dataset;
   /** Bumped on every change, so the page knows when to redraw the points. */
   version = 0;
+  /** The learner's drawing since the points were last replaced, in order (replaced, never changed). */
+  drawn: readonly PointEdit[] = [];
 
   constructor(
     private config: TrainerConfig,
@@ -34,11 +41,16 @@ export class SessionData {
     return isRegression(this.config.dataset);
   }
 
-  /** New points for a new config (dataset, noise, split) or a new data seed. */
-  regenerate(config: TrainerConfig, dataSeed = this.dataSeed): void {
+  /**
+   * New points for a new config (noise, split, count) with the learner's drawing done again on
+   * them; `replaceDrawn` for new points altogether (another dataset, a new data seed).
+   */
+  regenerate(config: TrainerConfig, dataSeed = this.dataSeed, replaceDrawn = false): void {
     this.config = config;
     this.dataSeed = dataSeed;
     ({ train: this.train, test: this.test } = generate(config, dataSeed));
+    if (replaceDrawn) this.drawn = [];
+    for (const edit of this.drawn) this.draw(edit);
     this.rebuild();
   }
 
@@ -49,17 +61,31 @@ export class SessionData {
   }
 
   addPoint(x: number, y: number, label: number): void {
-    this.train = concat(this.train, x, y, label);
-    this.rebuild();
+    this.edit({ kind: 'addPoint', x, y, label });
   }
 
   /** Removes the points within `radius` of (x, y) from both sets; keeps at least one to train on. */
   erase(x: number, y: number, radius: number): void {
-    const far = (set: PointSet, i: number) => Math.hypot(set.x[i]! - x, set.y[i]! - y) > radius;
+    this.edit({ kind: 'erase', x, y, radius });
+  }
+
+  private edit(edit: PointEdit): void {
+    this.drawn = [...this.drawn, edit];
+    this.draw(edit);
+    this.rebuild();
+  }
+
+  private draw(edit: PointEdit): void {
+    const { x, y } = edit;
+    if (edit.kind === 'addPoint') {
+      this.train = concat(this.train, x, y, edit.label);
+      return;
+    }
+    const far = (set: PointSet, i: number) =>
+      Math.hypot(set.x[i]! - x, set.y[i]! - y) > edit.radius;
     const train = filter(this.train, far);
     this.train = train.count > 0 ? train : this.train;
     this.test = filter(this.test, far);
-    this.rebuild();
   }
 
   /** A copy that later edits of either do not reach (point sets are replaced, never changed). */

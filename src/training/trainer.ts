@@ -91,7 +91,7 @@ export class Trainer {
 
   /** Back to the starting weights of the same seed, with today's settings: a new run. */
   reset(): void {
-    this.newRun(this.state.config, null);
+    this.freshRun(this.state.config);
   }
 
   regenerate(): void {
@@ -158,7 +158,7 @@ export class Trainer {
   configure(patch: Partial<TrainerConfig>, now: number): void {
     const before = this.state.config;
     if (patch.seed !== undefined && patch.seed !== before.seed) {
-      this.newRun({ ...before, ...patch }, null);
+      this.freshRun({ ...before, ...patch });
       return;
     }
     const logged = loggedPatch(patch, before);
@@ -283,6 +283,13 @@ export class Trainer {
   private logEdit(edit: RunEdit): void {
     this.log.add(edit);
     this.checkpoints.dropFrom(edit.epoch);
+  }
+
+  /** A new run of `config` from fresh weights, starting with the learner's drawing kept. */
+  private freshRun(config: TrainerConfig): void {
+    const drawing = this.state.data.drawn.map((edit): RunEdit => ({ ...edit, epoch: 0 }));
+    this.newRun(config, null, drawing);
+    this.applyScheduled();
   }
 
   private newRun(

@@ -11,6 +11,8 @@ import { usePlotCursor } from './use-plot-cursor';
 import './data-plot.css';
 
 const ERASE_RADIUS_PX = 14;
+/** Drawn coordinates to a thousandth (finer than a pixel on any plane): short in links and files. */
+const tidy = (value: number) => Math.round(value * 1000) / 1000;
 
 /** The output over the input plane as a heatmap, with the training and test points on top. */
 export function DataPlot() {
@@ -84,8 +86,10 @@ export function DataPlot() {
     },
     [scale],
   );
-  const actAt = (x: number, y: number, tool: DrawTool) => {
-    if (tool === 'erase') erase(x, y, Math.abs(scale.invert(ERASE_RADIUS_PX) - scale.invert(0)));
+  const actAt = (rawX: number, rawY: number, tool: DrawTool) => {
+    const [x, y] = [tidy(rawX), tidy(rawY)];
+    const radius = tidy(Math.abs(scale.invert(ERASE_RADIUS_PX) - scale.invert(0)));
+    if (tool === 'erase') erase(x, y, radius);
     else addPoint(x, y, tool === 'class1' ? 1 : regression ? -1 : 0);
   };
   const act = (event: PointerEvent<SVGSVGElement>, tool: DrawTool) => {
