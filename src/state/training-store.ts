@@ -41,6 +41,8 @@ export interface TrainingState {
   readonly trainerLost: boolean;
   /** Bumped whenever the curve is cut (restart or restore): moments after `epoch` are gone. */
   readonly historyCut: HistoryCut;
+  /** Epochs where training pauses by itself (a lesson's "pause here" notes). */
+  readonly pauseEpochs: readonly number[];
   readonly play: () => void;
   readonly pause: () => void;
   readonly togglePlay: () => void;
@@ -70,6 +72,8 @@ export interface TrainingState {
   readonly loadWeights: (epoch: number, params: Float64Array) => void;
   /** A fresh session with a saved model's settings and weights (an opened model file). */
   readonly loadModel: (config: TrainerConfig, epoch: number, params: Float64Array) => void;
+  /** Training pauses by itself when it reaches each of `epochs`. */
+  readonly pauseAt: (epochs: readonly number[]) => void;
 }
 
 /**
@@ -124,6 +128,11 @@ export function createTrainingStore(
       error: null,
       trainerLost: false,
       historyCut: { serial: 0, epoch: -1 },
+      pauseEpochs: [],
+      pauseAt: (epochs) => {
+        set({ pauseEpochs: epochs });
+        send({ type: 'pauseAt', epochs });
+      },
       play: () => send({ type: 'play' }),
       pause: () => send({ type: 'pause' }),
       togglePlay: () => send({ type: get().snapshot?.running ? 'pause' : 'play' }),
@@ -237,8 +246,9 @@ export function createTrainingStore(
 
 /** What a new worker needs to carry on where a lost one stopped: settings, weights, epoch, state. */
 export function recoveryCommands(state: TrainingState): ToWorker[] {
-  const { config, snapshot, record } = state;
+  const { config, snapshot, record, pauseEpochs } = state;
   const commands: ToWorker[] = [{ type: 'init', config }];
+  if (pauseEpochs.length > 0) commands.push({ type: 'pauseAt', epochs: pauseEpochs });
   if (snapshot && record) {
     // The record replayed to the same epoch is the same run, to the last bit.
     commands.push({ type: 'replay', record, epoch: snapshot.epoch });

@@ -47,6 +47,11 @@ export type ToWorker =
   | { readonly type: 'moment'; readonly epoch: number }
   /** Time travel's "continue from here": the run goes back to `epoch` and forks there. */
   | { readonly type: 'fork'; readonly epoch: number }
+  /**
+   * Epochs at which training pauses by itself when it reaches them (a lesson's "pause here"
+   * notes), replacing the previous list; kept across resets and new runs.
+   */
+  | { readonly type: 'pauseAt'; readonly epochs: readonly number[] }
   /** The page drew the last snapshot: the next one may be sent. */
   | { readonly type: 'ack' };
 

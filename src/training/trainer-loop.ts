@@ -3,6 +3,7 @@
  * and posts a snapshot only when the page has drawn the previous one (at most one per frame).
  */
 import type { FromWorker, Snapshot, ToWorker } from './protocol';
+import { PauseStops } from './pause-stops';
 import { Trainer } from './trainer';
 
 /** Training time per slice: short enough that commands are applied within a frame. */
@@ -28,6 +29,8 @@ export class TrainerLoop {
   private awaitingAck = false;
   private dirty = false;
   private scheduled = false;
+  /** The lesson's pauses: the loop's, so that they outlive a new trainer (init). */
+  private readonly stops = new PauseStops();
 
   constructor(private readonly host: LoopHost) {}
 
@@ -36,6 +39,10 @@ export class TrainerLoop {
       this.trainer = new Trainer(message.config);
       this.awaitingAck = false;
       this.markDirty();
+      return;
+    }
+    if (message.type === 'pauseAt') {
+      this.stops.set(message.epochs);
       return;
     }
     const trainer = this.trainer;
@@ -125,7 +132,7 @@ export class TrainerLoop {
     if (!trainer) return;
     try {
       const now = () => this.host.now();
-      trainer.runSlice(now, now() + SLICE_MS);
+      trainer.runSlice(now, now() + SLICE_MS, this.stops.after(trainer.epoch));
       trainer.paintSlice(now, now() + PAINT_MS);
     } catch (error) {
       trainer.pause();

@@ -179,14 +179,15 @@ export class Trainer {
   }
 
   /**
-   * Trains until `deadline` (a clock reading), the epoch target, or the paced epoch count for
-   * slow-motion speeds, whichever comes first.
+   * Trains until `deadline` (a clock reading), the epoch target, the paced epoch count for
+   * slow-motion speeds or `stopAt` (where it pauses: a lesson's note), whichever comes first.
    */
-  runSlice(now: () => number, deadline: number): void {
+  runSlice(now: () => number, deadline: number, stopAt = Infinity): void {
     if (!this.running) return;
     const { epochTarget, speed } = this.state.config;
     let allowed = Math.min(
       epochTarget - this.state.epoch,
+      stopAt - this.state.epoch,
       this.pace.due(now(), speed, this.state.epoch),
     );
     let before = now();
@@ -199,7 +200,8 @@ export class Trainer {
       before = after;
       if (after >= deadline) break;
     }
-    if (this.state.epoch >= this.state.config.epochTarget) this.running = false;
+    const reachedTarget = this.state.epoch >= this.state.config.epochTarget;
+    if (reachedTarget || this.state.epoch === stopAt) this.running = false;
     this.pace.record(now(), this.state.epoch);
   }
 
