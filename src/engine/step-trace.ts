@@ -54,6 +54,10 @@ export interface StepTrace {
   readonly updatedParams: Float64Array;
   /** The factor multiplying dE/dθ in the update. */
   readonly step: number;
+  /** η, as the options gave it (step is η / samples when the batch is averaged). */
+  readonly learningRate: number;
+  /** How the samples' gradients combine: 'sum' (the tutorial) or 'mean'. */
+  readonly reduction: 'sum' | 'mean';
 }
 
 /** The chain rule for one weight w_ij of layer l on one sample: dE/dw = δ_j · a_i. */
@@ -172,6 +176,8 @@ export function traceStep(
     sampleGrads,
     updatedParams,
     step,
+    learningRate: options.learningRate,
+    reduction,
   };
 }
 

@@ -11,10 +11,10 @@ describe('step store', () => {
     expect(step.getState()).toMatchObject({ active: true, phase: 'forward', layer: 1, epoch: 0 });
     expect(trace?.loss).toBe(0.3859387189496001);
 
-    const seen: string[] = [];
-    for (let i = 0; i < 6; i++) {
-      seen.push(`${step.getState().phase}${step.getState().layer || ''}`);
+    const seen: string[] = [`forward1`];
+    for (let i = 0; i < 5; i++) {
       step.getState().next();
+      seen.push(`${step.getState().phase}${step.getState().layer || ''}`);
     }
     expect(seen).toEqual(['forward1', 'forward2', 'loss', 'backward2', 'backward1', 'update']);
     step.getState().previous();
@@ -22,13 +22,70 @@ describe('step store', () => {
     step.getState().next();
 
     expect(step.getState().applyBlocked).toBeNull();
-    step.getState().apply();
+    expect(step.getState().canUndo).toBe(false);
+    // → at the update applies it.
+    step.getState().next();
     const snapshot = training.getState().snapshot!;
     expect(snapshot.epoch).toBe(1);
     expect(Array.from(snapshot.params)).toEqual(Array.from(trace!.updatedParams));
     // The new weights are traced at once, from the first phase.
     expect(step.getState()).toMatchObject({ phase: 'forward', layer: 1, epoch: 1 });
     expect(Array.from(step.getState().trace!.params)).toEqual(Array.from(snapshot.params));
+  });
+
+  it('← before the first stop undoes an applied update, to the bit, and lands on its update', () => {
+    const training = inThreadSession();
+    const step = createStepStore(training);
+    step.getState().enter();
+    const before = Float64Array.from(training.getState().snapshot!.params);
+    for (let i = 0; i < 6; i++) step.getState().next();
+    expect(training.getState().snapshot!.epoch).toBe(1);
+    expect(step.getState()).toMatchObject({ epoch: 1, phase: 'forward', canUndo: true });
+
+    step.getState().previous();
+    const after = training.getState().snapshot!;
+    expect(after.epoch).toBe(0);
+    after.params.forEach((w, k) => expect(Object.is(w, before[k])).toBe(true));
+    expect(step.getState()).toMatchObject({ epoch: 0, phase: 'update', layer: 0, canUndo: false });
+    // Nothing more to undo: ← walks back through the stops again.
+    step.getState().previous();
+    expect(step.getState()).toMatchObject({ epoch: 0, phase: 'backward', layer: 1 });
+    // Applying again gives the same update.
+    step.getState().next();
+    step.getState().next();
+    expect(training.getState().snapshot!.epoch).toBe(1);
+  });
+
+  it('an edit after an applied update cannot be undone from step mode', () => {
+    const training = inThreadSession();
+    const step = createStepStore(training);
+    step.getState().enter();
+    for (let i = 0; i < 6; i++) step.getState().next();
+    expect(step.getState().canUndo).toBe(true);
+    training.getState().setParam(0, 0.25);
+    expect(step.getState().canUndo).toBe(false);
+    step.getState().previous();
+    expect(training.getState().snapshot!.epoch).toBe(1);
+  });
+
+  it('traces again at once when η changes mid-step, staying on the same stop', () => {
+    const training = inThreadSession();
+    const step = createStepStore(training);
+    step.getState().enter();
+    for (let i = 0; i < 5; i++) step.getState().next();
+    const atOne = step.getState().trace!;
+    training.getState().setLearningRate(0.5);
+    const atHalf = step.getState().trace!;
+    expect(atHalf).not.toBe(atOne);
+    expect(atHalf.step).toBe(0.5);
+    expect(step.getState()).toMatchObject({ phase: 'update', epoch: 0 });
+    atHalf.updatedParams.forEach((w, k) =>
+      expect(w).toBe(atOne.params[k]! - 0.5 * atOne.grads[k]!),
+    );
+    step.getState().next();
+    expect(Array.from(training.getState().snapshot!.params)).toEqual(
+      Array.from(atHalf.updatedParams),
+    );
   });
 
   it('traces one row, which cannot be applied, and follows an edited weight', () => {

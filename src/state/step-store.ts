@@ -1,13 +1,16 @@
 /**
  * Step mode: one training step taken apart into phases (forward, loss, backward, update) for
- * the learner to walk through. Traces the step from the paused trainer's current weights and
- * follows them when they change (an applied step, an edited weight, a new network).
+ * the learner to walk through. Traces the step from the paused trainer's current weights with
+ * the settings the controls show, and traces it again when either changes (an applied step, an
+ * edited weight, a new network, η moved mid-step). → past the update applies it; ← before the
+ * first stop takes an update applied here back, to the bit.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { Network } from '@/engine/network';
 import { traceStep, type SampleChoice, type StepTrace } from '@/engine/step-trace';
 import type { Dataset } from '@/engine/types';
-import { moveStep, type StepPhase } from './step-phases';
+import type { TrainerConfig } from '@/training/protocol';
+import { moveStep, stepPositions, type StepPhase } from './step-phases';
 import type { TrainingMoment, TrainingStore } from './training-store';
 
 export interface StepState {
@@ -22,13 +25,19 @@ export interface StepState {
   readonly epoch: number;
   /** Why "Apply" cannot train this exact step, or null when it can. */
   readonly applyBlocked: string | null;
+  /** The weights came from an update applied in step mode, which `undo` can take back. */
+  readonly canUndo: boolean;
   /** Pauses training and starts at the first forward layer. */
   readonly enter: () => void;
+  /** The next stop; at the update, applies it. */
   readonly next: () => void;
+  /** The previous stop; at the first, undoes the update applied just before (if any). */
   readonly previous: () => void;
   readonly setSample: (sample: SampleChoice) => void;
   /** Trains the traced update: the trainer's Step, which is the same update bit for bit. */
   readonly apply: () => void;
+  /** Back to the weights and epoch before the last applied update, at its update stop. */
+  readonly undo: () => void;
   readonly exit: () => void;
 }
 
@@ -40,11 +49,28 @@ export function createStepStore(training: TrainingStore): StepStore {
   let awaitingPause = false;
   /** The points the trace was computed on (Snapshot.dataVersion). */
   let tracedData = -1;
+  /** The settings the trace was computed with (traceSettings). */
+  let tracedSettings = '';
+  /** Epochs whose update was applied here, in order: each can be undone back to that epoch. */
+  let applied: number[] = [];
+  /** An update or an undo sent to the trainer, whose snapshot has not come back yet. */
+  let pending: { readonly kind: 'apply' | 'undo'; readonly epoch: number } | null = null;
+  const config = () => training.getState().config;
+  const traceNow = (snapshot: TrainingMoment, sample: SampleChoice) => {
+    tracedData = snapshot.dataVersion;
+    tracedSettings = traceSettings(config());
+    const result = traced(snapshot, config(), sample);
+    return { ...result, canUndo: applied.at(-1) === result.epoch - 1 };
+  };
 
   const store = createStore<StepState>()((set, get) => {
     const move = (delta: number) => {
       const { active, trace, phase, layer } = get();
       if (!active || !trace) return;
+      const all = stepPositions(trace.layerSizes.length - 1);
+      const index = all.findIndex((p) => p.phase === phase && p.layer === layer);
+      if (delta > 0 && index === all.length - 1) return get().apply();
+      if (delta < 0 && index === 0) return get().undo();
       set(moveStep({ phase, layer }, delta, trace.layerSizes.length - 1));
     };
     return {
@@ -55,52 +81,88 @@ export function createStepStore(training: TrainingStore): StepStore {
       trace: null,
       epoch: 0,
       applyBlocked: null,
+      canUndo: false,
       enter: () => {
         const snapshot = training.getState().snapshot;
         if (!snapshot) return;
         awaitingPause = snapshot.running;
-        tracedData = snapshot.dataVersion;
+        applied = [];
+        pending = null;
         if (snapshot.running) training.getState().pause();
-        set({ active: true, phase: 'forward', layer: 1, ...traced(snapshot, get().sample) });
+        set({ active: true, phase: 'forward', layer: 1, ...traceNow(snapshot, get().sample) });
       },
       next: () => move(1),
       previous: () => move(-1),
       setSample: (sample) => {
         const snapshot = training.getState().snapshot;
         if (!get().active || !snapshot) return set({ sample });
-        set(traced(snapshot, sample));
+        set(traceNow(snapshot, sample));
       },
       apply: () => {
-        if (!get().active || get().applyBlocked !== null) return;
+        const { active, applyBlocked, epoch } = get();
+        if (!active || applyBlocked !== null || pending) return;
+        pending = { kind: 'apply', epoch };
         training.getState().step();
       },
-      exit: () => set({ active: false, trace: null }),
+      undo: () => {
+        const { active, canUndo, epoch } = get();
+        if (!active || !canUndo || pending) return;
+        pending = { kind: 'undo', epoch: epoch - 1 };
+        const actions = training.getState();
+        const now = actions.config;
+        actions.fork(epoch - 1);
+        // The fork restores that epoch's settings; the run goes on with those the controls show
+        // (a setting changed since the update stays changed, as it was before undoing).
+        actions.configure(pickTraceSettings(now));
+      },
+      exit: () => {
+        applied = [];
+        pending = null;
+        set({ active: false, trace: null, canUndo: false });
+      },
     };
   });
 
   training.subscribe((state, previous) => {
     const snapshot = state.snapshot;
     const step = store.getState();
-    if (!step.active || !snapshot || snapshot === previous.snapshot) return;
-    if (snapshot.running) {
+    if (!step.active || !snapshot) return;
+    if (snapshot !== previous.snapshot && snapshot.running) {
       // Play while stepping leaves step mode; the pause we asked for is still on its way.
       if (!awaitingPause) store.getState().exit();
       return;
     }
-    awaitingPause = false;
+    if (snapshot !== previous.snapshot) awaitingPause = false;
     const trace = step.trace;
     const same =
       trace !== null &&
       snapshot.epoch === step.epoch &&
       snapshot.dataVersion === tracedData &&
+      tracedSettings === traceSettings(state.config) &&
       sameArray(trace.params, snapshot.params);
     if (same) return;
-    tracedData = snapshot.dataVersion;
+    // Where the learner lands: after an update, its first stop; after an undo, its update
+    // stop; after an edit or a new setting, where they were.
+    let landing: Pick<StepState, 'phase' | 'layer'> | null = null;
+    if (pending?.kind === 'apply' && snapshot.epoch === pending.epoch + 1) {
+      applied.push(pending.epoch);
+      pending = null;
+    } else if (pending?.kind === 'undo' && snapshot.epoch === pending.epoch) {
+      applied.pop();
+      pending = null;
+      landing = { phase: 'update', layer: 0 };
+    } else if (snapshot.epoch !== step.epoch || snapshot.dataVersion !== tracedData) {
+      // Anything else that moved the run (an edit, a reset) cannot be undone from here.
+      applied = [];
+    } else if (!sameArray(trace?.params ?? new Float64Array(0), snapshot.params)) {
+      applied = [];
+    }
     const restart =
       snapshot.epoch !== step.epoch || trace?.layerSizes.length !== snapshot.layerSizes.length;
     store.setState({
-      ...traced(snapshot, step.sample),
+      ...traceNow(snapshot, step.sample),
       ...(restart && { phase: 'forward' as const, layer: 1 }),
+      ...landing,
     });
   });
   return store;
@@ -109,9 +171,10 @@ export function createStepStore(training: TrainingStore): StepStore {
 /** The trace of `snapshot`'s next step, or none if the sample is gone (points were erased). */
 function traced(
   snapshot: TrainingMoment,
+  config: TrainerConfig,
   sample: SampleChoice,
 ): Pick<StepState, 'trace' | 'epoch' | 'applyBlocked' | 'sample'> {
-  const { trainedWith: config, layerSizes } = snapshot;
+  const { layerSizes } = snapshot;
   const data = datasetOf(snapshot);
   const chosen = sample !== 'batch' && sample >= data.count ? 'batch' : sample;
   const net = Network.fromParams(
@@ -130,7 +193,7 @@ function traced(
   return {
     trace,
     epoch: snapshot.epoch,
-    applyBlocked: applyBlocked(snapshot, chosen),
+    applyBlocked: applyBlocked(config, chosen),
     sample: chosen,
   };
 }
@@ -140,8 +203,7 @@ function traced(
  * penalty that epoch is exactly the traced update (step-trace.test.ts), and it advances the epoch
  * and the loss curve like any other step. Other cases would need a different update, so they say why.
  */
-function applyBlocked(snapshot: TrainingMoment, sample: SampleChoice): string | null {
-  const { trainedWith: config } = snapshot;
+function applyBlocked(config: TrainerConfig, sample: SampleChoice): string | null {
   if (sample !== 'batch')
     return 'Training updates on all rows at once: choose “all (batch)” to apply.';
   if (config.batchSize > 0)
@@ -150,6 +212,30 @@ function applyBlocked(snapshot: TrainingMoment, sample: SampleChoice): string | 
     return 'Regularization adds its own term to the update: turn it off to apply this step.';
   }
   return null;
+}
+
+/**
+ * The settings a trace depends on besides the weights and the points: those the controls show,
+ * which the trainer has as soon as it reads the message that changed them. None of them changes
+ * the network's shape, so the snapshot's weights still fit.
+ */
+function pickTraceSettings(config: TrainerConfig): Partial<TrainerConfig> {
+  const { learningRate, reduction, batchSize, regularization, regularizationRate } = config;
+  const { hiddenActivation, outputActivation, loss } = config;
+  return {
+    learningRate,
+    reduction,
+    batchSize,
+    regularization,
+    regularizationRate,
+    hiddenActivation,
+    outputActivation,
+    loss,
+  };
+}
+
+function traceSettings(config: TrainerConfig): string {
+  return JSON.stringify(pickTraceSettings(config));
 }
 
 function datasetOf(snapshot: TrainingMoment): Dataset {

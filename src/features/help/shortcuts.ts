@@ -83,14 +83,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     keys: ['ArrowRight'],
     label: '→',
-    description: 'Step mode: next phase',
+    description: 'Step mode: next phase; at the update, apply it',
     run: ({ step }) => step.next(),
     when: ({ step }) => step.active,
   },
   {
     keys: ['ArrowLeft'],
     label: '←',
-    description: 'Step mode: previous phase',
+    description: 'Step mode: previous phase; at the first, undo the update just applied',
     run: ({ step }) => step.previous(),
     when: ({ step }) => step.active,
   },

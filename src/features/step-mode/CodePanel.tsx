@@ -1,30 +1,29 @@
 import type { ReactNode } from 'react';
 import { useStep, useTraining } from '@/state/hooks';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { stepPositions, type StepPosition } from '@/state/step-phases';
+import { stepPositions, type StepPhase, type StepPosition } from '@/state/step-phases';
 import { formatStepNumber } from '@/shared/step-format';
-import { tutorialCode, type CodeValue } from './tutorial-code';
+import { codeNotes, tutorialCode, type CodeValue } from './tutorial-code';
 
 /** Rows of a matrix shown before the rest is summarised (large datasets have hundreds). */
 const MAX_ROWS = 6;
 
 /**
  * The tutorial's NumPy code beside the graph in step mode: the current phase's lines
- * highlighted, and each line's matrix for this step once the walk has reached it.
+ * highlighted, the training loop at this step's epoch with the statement that is running
+ * marked, and each line's matrix for this step once the walk has reached it.
  */
 export function CodePanel({ actions }: { actions?: ReactNode }) {
   const active = useStep((s) => s.active);
   const trace = useStep((s) => s.trace);
   const phase = useStep((s) => s.phase);
   const layer = useStep((s) => s.layer);
+  const epoch = useStep((s) => s.epoch);
   const hidden = useTraining((s) => s.config.hiddenActivation);
   const output = useTraining((s) => s.config.outputActivation);
   const loss = useTraining((s) => s.config.loss);
-  const reduction = useTraining((s) => s.config.reduction);
-  const lines = useMemo(
-    () => (trace ? tutorialCode(trace, hidden, output) : []),
-    [trace, hidden, output],
-  );
+  const settings = useMemo(() => ({ hidden, output, loss, epoch }), [hidden, output, loss, epoch]);
+  const lines = useMemo(() => (trace ? tutorialCode(trace, settings) : []), [trace, settings]);
   const listRef = useRef<HTMLOListElement>(null);
   // Keep the highlighted lines in sight inside the panel; scrolling the page would take the
   // graph off a projector's screen.
@@ -39,18 +38,22 @@ export function CodePanel({ actions }: { actions?: ReactNode }) {
   const indexOf = (at: StepPosition) =>
     positions.findIndex((p) => p.phase === at.phase && p.layer === at.layer);
   const current = indexOf({ phase, layer });
-  const notes = [
-    L !== 2 &&
-      `The tutorial has one hidden layer; this network has ${L - 1}, so “hidden” is the layer next to the output.`,
-    loss !== 'mse' && 'This run uses cross-entropy: the loss line shows its value instead.',
-    reduction === 'mean' &&
-      'This run averages the batch: its update is the tutorial’s divided by the number of rows.',
-  ].filter((note): note is string => typeof note === 'string');
+  /** Whether the walk has reached the first stop of one of `phases`. */
+  const reached = (phases: readonly StepPhase[]) =>
+    phases.some((p) => {
+      const first = positions.findIndex((at) => at.phase === p);
+      return first >= 0 && first <= current;
+    });
+  const notes = codeNotes(trace, settings);
 
   return (
     <section className="panel code-panel" aria-labelledby="code-title">
       <header className="panel-header">
-        <h2 id="code-title">The tutorial’s code, in sync</h2>
+        <h2 id="code-title">
+          {notes.length === 0
+            ? 'The tutorial’s code, in sync'
+            : 'The tutorial’s code, adapted to this run'}
+        </h2>
         {actions}
       </header>
       {notes.map((note) => (
@@ -62,15 +65,22 @@ export function CodePanel({ actions }: { actions?: ReactNode }) {
         {lines.map((line, i) => {
           const at = line.at ? indexOf(line.at) : -1;
           const isCurrent = at >= 0 && at === current;
+          // Loop statements stay marked while the function they call runs.
+          const calling = line.during.includes(phase);
+          const shown =
+            line.loop || (line.during.length > 0 ? reached(line.during) : at >= 0 && at <= current);
           return (
             <li
               key={i}
               className="code-line"
               data-active={isCurrent ? 'true' : undefined}
+              data-calling={calling || undefined}
+              data-loop={line.loop || undefined}
               aria-current={isCurrent ? 'step' : undefined}
             >
               <code>{line.text || ' '}</code>
-              {line.value && at >= 0 && at <= current && <Matrix value={line.value} />}
+              {line.note && shown && <span className="code-line-note">{line.note}</span>}
+              {line.value && shown && <Matrix value={line.value} />}
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 import { useStep, useStores, useTraining } from '@/state/hooks';
 import { STEP_PHASES, stepPositions, type StepPhase } from '@/state/step-phases';
 import { formatStepNumber } from '@/shared/step-format';
+import { activationsName, biasName, hasTutorialNames, weightsName } from '@/engine/tutorial-names';
 
 const PHASE_LABELS: Record<StepPhase, string> = {
   forward: 'Forward',
@@ -19,6 +20,7 @@ export function StepPanel() {
   const sample = useStep((s) => s.sample);
   const epoch = useStep((s) => s.epoch);
   const applyBlocked = useStep((s) => s.applyBlocked);
+  const canUndo = useStep((s) => s.canUndo);
   const inputs = useTraining((s) => s.snapshot?.inputs);
   const targets = useTraining((s) => s.snapshot?.targets);
   const learningRate = useTraining((s) => s.config.learningRate);
@@ -29,6 +31,8 @@ export function StepPanel() {
   const L = trace.layerSizes.length - 1;
   const positions = stepPositions(L);
   const index = positions.findIndex((p) => p.phase === phase && p.layer === layer);
+  // ← before the first stop takes back the update just applied here.
+  const undoing = index === 0 && canUndo;
   const width = trace.layerSizes[0] ?? 1;
   const outputs = trace.layerSizes[L] ?? 1;
   const rows = targets ? targets.length / (trace.layerSizes[L] ?? 1) : 0;
@@ -70,10 +74,10 @@ export function StepPanel() {
         <button
           type="button"
           onClick={previous}
-          disabled={index <= 0}
+          disabled={index <= 0 && !undoing}
           aria-keyshortcuts="ArrowLeft"
         >
-          ← Previous
+          {undoing ? `← Undo update (epoch ${epoch} → ${epoch - 1})` : '← Previous'}
         </button>
         <button
           type="button"
@@ -101,7 +105,7 @@ export function StepPanel() {
         </label>
       </div>
       <p className="step-caption" aria-live="polite">
-        {caption(phase, layer, L, trace.samples.length, learningRate)}
+        {caption(phase, layer, trace.layerSizes, trace.samples.length, learningRate)}
       </p>
       {phase === 'loss' && (
         <ul className="step-losses">
@@ -112,7 +116,9 @@ export function StepPanel() {
           ))}
           <li>
             <strong>Mean: {trace.loss}</strong>
-            {lossName === 'mse' ? ' (the MSE the tutorial prints)' : ''}
+            {lossName === 'mse'
+              ? ' (mse_loss(actual, final_output): the MSE the tutorial prints)'
+              : ''}
           </li>
           {lossName === 'mse' && (
             <li data-e={eOf(trace.sampleLosses, L, trace.layerSizes)}>
@@ -132,6 +138,8 @@ export function StepPanel() {
             onClick={apply}
             disabled={applyBlocked !== null}
             aria-describedby={applyBlocked ? 'apply-blocked' : undefined}
+            aria-keyshortcuts="ArrowRight"
+            title="Apply the update (→); ← then takes it back"
           >
             Apply update (epoch {epoch} → {epoch + 1})
           </button>
@@ -153,16 +161,43 @@ function lossStory(n: number): string {
   return `The tutorial prints the MSE = Σ(t − y)²/N but its update follows E = ½·Σ(t − y)² = N/2 × MSE (N = ${n}), so each ∂E/∂w shown is N/2 = ${n / 2} times the slope of the printed loss.`;
 }
 
-function caption(phase: StepPhase, layer: number, L: number, rows: number, rate: number): string {
+function caption(
+  phase: StepPhase,
+  layer: number,
+  sizes: readonly number[],
+  rows: number,
+  rate: number,
+): string {
+  const L = sizes.length - 1;
   const which = rows === 1 ? 'this row' : `each of the ${rows} rows (one line each)`;
+  const a = activationsName(sizes, layer);
   switch (phase) {
     case 'forward':
-      return `Forward, layer ${layer} of ${L}: each neuron adds up its inputs times their weights plus its bias, z = Σ a·w + b, and squashes it, a = f(z). Its value for ${which} appears beside it.`;
+      return `Forward, layer ${layer} of ${L}: each neuron adds up its inputs times their weights plus its bias, z = Σ a·w + b (${preActivationName(sizes, layer)}), and squashes it, a = f(z) (${a}). Its value for ${which} appears beside it.`;
     case 'loss':
-      return `Loss: each row's error is (target − output)²; the mean is the number the tutorial prints.`;
+      return `Loss: each row's error is (actual − final_output)²; the mean, mse_loss(actual, final_output), is the number the tutorial prints.`;
     case 'backward':
-      return `Backward, layer ${layer}: δ = ∂E/∂z flows from the output towards the inputs, and each edge gets ∂E/∂w = δ(to) × a(from): blue positive, orange negative, thicker = larger. Hover or focus an edge for the chain rule. The tutorial writes error = actual − predicted, so its gradient_… variables are −δ and it adds its update; the app subtracts η × ∂E/∂w. Same step.`;
+      return `Backward, layer ${layer}: δ = ∂E/∂z flows from the output towards the inputs, and each edge gets ∂E/∂w = δ(to) × a(from): blue positive, orange negative, thicker = larger. Hover or focus an edge for the chain rule. The tutorial writes error = actual − predicted, so its ${gradientName(sizes, layer)} is −δ and it adds its update; the app subtracts η × ∂E/∂w. Same step.`;
     case 'update':
-      return `Update: every weight moves by −η × ∂E/∂w (η = ${rate}). The edges now show that change: blue grows the weight, orange shrinks it.`;
+      return `Update: every weight moves by −η × ∂E/∂w (η = ${rate}): ${updatedNames(sizes)} += the Δ beside each line of the code. The edges now show that change: blue grows the weight, orange shrinks it.`;
   }
+}
+
+/** The tutorial's z of layer l: hidden_input, final_input (z[l] on other depths). */
+function preActivationName(sizes: readonly number[], l: number): string {
+  if (l === sizes.length - 1) return 'final_input';
+  return hasTutorialNames(sizes) ? 'hidden_input' : `z[${l}]`;
+}
+
+/** The tutorial's −δ of layer l: gradient_output, gradient_hidden (−δ[l] on other depths). */
+function gradientName(sizes: readonly number[], l: number): string {
+  if (l === sizes.length - 1) return 'gradient_output';
+  return hasTutorialNames(sizes) ? 'gradient_hidden' : `−δ[${l}]`;
+}
+
+/** Every matrix the update changes, by the tutorial's names. */
+function updatedNames(sizes: readonly number[]): string {
+  const names: string[] = [];
+  for (let l = sizes.length - 1; l >= 1; l--) names.push(weightsName(sizes, l), biasName(sizes, l));
+  return names.join(', ');
 }

@@ -2,11 +2,33 @@ import { describe, expect, it } from 'vitest';
 // The tutorial's first step from np.random.seed(0), as NumPy computes it
 // (scripts/fixtures/first_step.py; regenerate with scripts/fixtures/generate.sh).
 import NUMPY from '../../../scripts/fixtures/numpy-first-step-seed0.json';
+import NUMPY_HALF from '../../../scripts/fixtures/numpy-first-step-seed0-lr0.5.json';
+// The tutorial's functions as its text has them (scripts/fixtures/tutorial_code.py).
+import TUTORIAL from '../../../scripts/fixtures/tutorial-code.json';
 import type { StepTrace } from '@/engine/step-trace';
 import type { TrainerConfig } from '@/training/protocol';
 import { inThreadSession } from '@/state/in-thread-session';
 import { createStepStore } from '@/state/step-store';
-import { tutorialCode } from './tutorial-code';
+import { codeNotes, tutorialCode, type CodeSettings } from './tutorial-code';
+
+const SIGMOID: CodeSettings = { hidden: 'sigmoid', output: 'sigmoid', loss: 'mse', epoch: 0 };
+
+/** The tutorial's four functions, one blank line between them, as the panel lists them. */
+const TUTORIAL_LINES = [
+  TUTORIAL.functions.forward_propagation,
+  TUTORIAL.functions.mse_loss,
+  TUTORIAL.functions.backpropagation,
+  TUTORIAL.functions.train_network,
+].flatMap((block, i) => (i === 0 ? block : ['', ...block]));
+
+/** NumPy's matrices and ours agree to a few ulps (its BLAS may sum in another order). */
+function expectClose(data: ArrayLike<number>, numpy: readonly (readonly number[])[]): void {
+  const want = numpy.flat();
+  expect(data).toHaveLength(want.length);
+  Array.from(data).forEach((x, k) =>
+    expect(Math.abs(x - want[k]!)).toBeLessThanOrEqual(1e-13 * Math.abs(want[k]!)),
+  );
+}
 
 /** The traced first step of the tutorial run (or of the run with `patch` applied). */
 function firstStep(patch: Partial<TrainerConfig> = {}): StepTrace {
@@ -19,8 +41,29 @@ function firstStep(patch: Partial<TrainerConfig> = {}): StepTrace {
 
 describe('tutorialCode', () => {
   const trace = firstStep();
-  const lines = tutorialCode(trace, 'sigmoid', 'sigmoid');
+  const lines = tutorialCode(trace, SIGMOID);
   const line = (start: string) => lines.find((l) => l.text.trim().startsWith(start))!;
+
+  it('is the tutorial’s own code, line for line, when the run is the tutorial’s', () => {
+    expect(lines.map((l) => l.text)).toEqual(TUTORIAL_LINES);
+    expect(codeNotes(trace, SIGMOID)).toEqual([]);
+  });
+
+  it('marks the training loop: its epoch, the call that runs now, what print printed', () => {
+    const loop = lines.filter((l) => l.loop);
+    expect(loop.map((l) => [l.text.trim(), l.note])).toEqual([
+      ['for epoch in range(epochs):', 'epoch = 0'],
+    ]);
+    expect(line('hidden_output, final_output = forward_propagation').during).toEqual(['forward']);
+    expect(line('backpropagation(inputs').during).toEqual(['backward', 'update']);
+    expect(line('print(').note).toBe(`Epoch 0, Loss: ${NUMPY.loss}`);
+    expect(line('if epoch % 100').note).toBe('0 % 100 == 0 is True');
+    const third = tutorialCode(trace, { ...SIGMOID, epoch: 3 });
+    const at = (start: string) => third.find((l) => l.text.trim().startsWith(start))!;
+    expect(at('for epoch').note).toBe('epoch = 3');
+    expect(at('if epoch % 100').note).toBe('3 % 100 == 0 is False');
+    expect(at('print(').note).toBeNull();
+  });
 
   it('ties each line to its stop: forward and backward by layer', () => {
     expect(line('hidden_output =').at).toEqual({ phase: 'forward', layer: 1 });
@@ -55,22 +98,57 @@ describe('tutorialCode', () => {
       ['weights_input_hidden +=', NUMPY.delta_weights_input_hidden],
       ['bias_hidden +=', NUMPY.delta_bias_hidden],
     ];
-    for (const [start, numpy] of variables) {
-      const data = Array.from(shown(start).data);
-      const want = numpy.flat();
-      expect(data).toHaveLength(want.length);
-      // NumPy's BLAS may sum in another order: a few ulps apart at most.
-      data.forEach((x, k) =>
-        expect(Math.abs(x - want[k]!)).toBeLessThanOrEqual(1e-13 * Math.abs(want[k]!)),
-      );
-    }
+    for (const [start, numpy] of variables) expectClose(shown(start).data, numpy);
     expect(shown('return np.mean').data[0]).toBe(NUMPY.loss);
+  });
+
+  it('at η = 0.5 writes learning_rate into the updates, says so, and shows NumPy’s Δ', () => {
+    const half = firstStep({ learningRate: 0.5 });
+    const code = tutorialCode(half, SIGMOID);
+    const update = (target: string) => code.find((l) => l.text.trim().startsWith(target))!;
+    expect(update('weights_hidden_output +=').text).toBe(
+      '    weights_hidden_output += learning_rate * hidden_output.T.dot(gradient_output)',
+    );
+    expect(update('bias_hidden +=').text).toBe(
+      '    bias_hidden += learning_rate * np.sum(gradient_hidden, axis=0, keepdims=True)',
+    );
+    // Only the four update lines change.
+    const changed = code.filter((l, i) => l.text !== TUTORIAL_LINES[i]);
+    expect(changed).toHaveLength(4);
+    expect(codeNotes(half, SIGMOID)).toEqual([
+      'η = 0.5: the update lines multiply by learning_rate (the tutorial’s code has none, i.e. η = 1).',
+    ]);
+    expect(NUMPY_HALF.learningRate).toBe(0.5);
+    expectClose(
+      update('weights_hidden_output +=').value!.data,
+      NUMPY_HALF.delta_weights_hidden_output,
+    );
+    expectClose(update('bias_output +=').value!.data, NUMPY_HALF.delta_bias_output);
+    expectClose(
+      update('weights_input_hidden +=').value!.data,
+      NUMPY_HALF.delta_weights_input_hidden,
+    );
+    expectClose(update('bias_hidden +=').value!.data, NUMPY_HALF.delta_bias_hidden);
+  });
+
+  it('divides the update by len(inputs) when the run averages the batch', () => {
+    const mean = firstStep({ reduction: 'mean' });
+    const code = tutorialCode(mean, SIGMOID);
+    expect(code.find((l) => l.text.includes('bias_output +='))!.text).toBe(
+      '    bias_output += np.sum(gradient_output, axis=0, keepdims=True) / len(inputs)',
+    );
+    expect(codeNotes(mean, SIGMOID)).toHaveLength(1);
   });
 
   it('names the activation and leaves the hidden lines empty without a hidden layer', () => {
     const flat = firstStep({ hiddenSizes: [], hiddenActivation: 'tanh', outputActivation: 'tanh' });
     expect(flat.layerSizes).toEqual([2, 1]);
-    const code = tutorialCode(flat, 'tanh', 'tanh');
+    const tanh: CodeSettings = { ...SIGMOID, hidden: 'tanh', output: 'tanh' };
+    const code = tutorialCode(flat, tanh);
+    expect(codeNotes(flat, tanh)).toEqual([
+      'This run uses tanh where the tutorial uses sigmoid.',
+      'The tutorial has one hidden layer; this network has none, so the hidden lines do nothing here and the graph names the weights weights[0][i, j].',
+    ]);
     expect(code.some((l) => l.text.includes('final_output = tanh(final_input)'))).toBe(true);
     const hidden = code.find((l) => l.text.includes('hidden_output = tanh'))!;
     expect(hidden.at).toBeNull();
