@@ -60,6 +60,12 @@ Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
   },
 });
 
+/** A path that records nothing: the fake context draws nothing anyway. */
+class InertPath2D {
+  addPath(): void {}
+}
+stub(globalThis, 'Path2D', InertPath2D);
+
 /** No media query matches: the wide, light, motion-allowed page. */
 stub(window, 'matchMedia', (query: string): MediaQueryList => {
   const list = {

@@ -1,4 +1,4 @@
-import { useDisplayed, useStores, useTraining } from '@/state/hooks';
+import { useStores, useTraining } from '@/state/hooks';
 import { Suspense, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { FEATURE_LABELS } from '@/state/options';
 import { layoutGraph, type EdgeLayout, type NeuronLayout } from './graph-layout';
@@ -6,13 +6,14 @@ import { weightColour, weightWidth } from './weight-style';
 import { GraphFooter } from './GraphFooter';
 import { GraphKeys } from './GraphKeys';
 import { LayerControls } from './LayerControls';
-import { NeuronThumbnails } from './NeuronThumbnails';
+import { GraphCanvas } from './GraphCanvas';
+import { BIAS_SIZE, NEGATIVE_DASH } from './graph-paint';
 import type { EditTarget } from './ParamEditor';
 import { lazyView } from '@/shared/lazy-view';
 import { useElementSize } from '@/shared/use-element-size';
 import { StepNeuronValues } from './StepNeuronValues';
 import { useStepOverlay } from './step-overlay';
-import { useSampled } from '@/shared/use-sampled';
+import { useGraphMoment } from './use-graph-moment';
 import './NetworkGraph.css';
 
 interface Inspected {
@@ -28,14 +29,10 @@ type Shown = { kind: 'edge'; edge: EdgeLayout } | { kind: 'neuron'; neuron: Neur
 
 /** Height of the strip above the graph that holds each layer's + / − buttons. */
 const CONTROLS_HEIGHT = 40;
-const BIAS_SIZE = 9;
 /**
- * Above this many edges, their colours and widths follow training ten times a second instead
- * of every frame: repainting ~400 anti-aliased curves per frame took most of a CPU core (the
- * decision map refreshes at the same rate). Smaller nets redraw every frame.
+ * While training, the SVG (exact values in attributes, hover outlines, readouts) follows four
+ * times a second; the canvas under it paints every frame.
  */
-const MANY_EDGES = 100;
-const SAMPLED_EDGES_MS = 100;
 const VALUE_ATTRIBUTES_MS = 250;
 
 // Step mode only (hovering an edge there) and the weight editor: loaded on first use.
@@ -47,7 +44,7 @@ const ParamEditor = lazyView(() => import('./ParamEditor').then((m) => m.ParamEd
 /** The network as neurons in layers; edges coloured by sign and sized by weight. */
 export function NetworkGraph() {
   // The scrubbed moment while time travelling, else the live snapshot.
-  const snapshot = useDisplayed();
+  const snapshot = useGraphMoment(VALUE_ATTRIBUTES_MS);
   const features = useTraining((s) => s.config.features);
   const { view } = useStores();
   const training = useTraining((s) => s.snapshot?.running ?? false);
@@ -70,23 +67,9 @@ export function NetworkGraph() {
     [sizesKey, labelsKey, box.width, box.height],
   );
   const params = snapshot?.params;
-  // Exact values for tools and tests, rendered with the epoch they belong to: every frame while
-  // paused, four times a second while training (hundreds of attributes nobody sees).
-  const valued = useSampled(snapshot, training, VALUE_ATTRIBUTES_MS);
-  const values =
-    valued?.layerSizes.join(',') === sizesKey
-      ? { epoch: valued.epoch, params: valued.params }
-      : { epoch: snapshot?.epoch, params };
-  const exact = (index: number) => (index >= 0 ? values.params?.[index] : undefined);
+  // Exact values for tools and tests, rendered with the epoch they belong to.
+  const exact = (index: number) => (index >= 0 ? params?.[index] : undefined);
   const value = (index: number) => (params && index >= 0 ? (params[index] ?? 0) : 0);
-  const sampled = useSampled(
-    snapshot,
-    training && layout.edges.length > MANY_EDGES,
-    SAMPLED_EDGES_MS,
-  );
-  // A sample from before a change of shape would put old weights on new edges.
-  const drawnParams = sampled?.layerSizes.join(',') === sizesKey ? sampled.params : params;
-  const drawn = (index: number) => (drawnParams && index >= 0 ? (drawnParams[index] ?? 0) : 0);
   const shown = findShown(inspected, layout.edges, layout.neurons);
   // Edges thicken with the neurons on a big screen, so a projected graph keeps its contrast.
   const edgeScale = Math.max(1, layout.radius / 26);
@@ -109,13 +92,13 @@ export function NetworkGraph() {
   const editEdge = (edge: EdgeLayout) =>
     edit(
       edge.weightIndex,
-      `Weight ${edge.from.label} to ${edge.to.label}`,
+      `Weight ${edge.from.label} to ${edge.to.label} (${edge.name})`,
       (edge.from.x + edge.to.x) / 2,
       (edge.from.y + edge.to.y) / 2,
     );
   const editBias = (neuron: NeuronLayout) => {
     if (neuron.biasIndex >= 0) {
-      edit(neuron.biasIndex, `Bias of ${neuron.label}`, neuron.x, neuron.y);
+      edit(neuron.biasIndex, `Bias of ${neuron.label} (${neuron.biasName})`, neuron.x, neuron.y);
     }
   };
   const keyboardFocus = inspected?.byKeyboard ? inspected.id : null;
@@ -163,107 +146,125 @@ export function NetworkGraph() {
         A picture only: keyboard and screen-reader access go through GraphKeys' buttons, which
         light up the edge or neuron they stand for, so the picture holds nothing interactive.
       */}
-      <svg
-        role="img"
-        aria-label="Network graph"
-        width={box.width}
-        height={box.height}
-        viewBox={`0 0 ${box.width} ${box.height}`}
-        data-values-epoch={values.epoch}
-      >
-        <g className="edges">
-          {layout.edges.map((edge) => {
-            const weight = drawn(edge.weightIndex);
-            const look = step?.edge(edge) ?? null;
-            return (
-              <g
-                key={edge.id}
-                className="edge"
-                data-from={edge.from.id}
-                data-to={edge.to.id}
-                data-sign={weight < 0 ? 'negative' : 'positive'}
-                data-weight={exact(edge.weightIndex)}
-                data-gradient={look?.gradient}
-                data-focused={keyboardFocus === edge.id || undefined}
-                onPointerEnter={(event) =>
-                  event.pointerType !== 'touch' && setInspected({ kind: 'edge', id: edge.id })
-                }
-                onPointerLeave={leave}
-                onPointerDown={notePointer}
-                onClick={() => firstTap('edge', edge.id) || editEdge(edge)}
-              >
-                <path className="edge-hit" d={edge.path} />
-                <path
-                  className="edge-line"
-                  d={edge.path}
-                  stroke={look?.colour ?? weightColour(weight)}
-                  strokeWidth={(look?.width ?? weightWidth(weight)) * edgeScale}
-                  strokeDasharray={(look ? look.negative : weight < 0) ? '6 3' : undefined}
-                />
-              </g>
-            );
-          })}
-        </g>
-        <g className="neurons">
-          {layout.neurons.map((neuron) => {
-            const bias = drawn(neuron.biasIndex);
-            const isInput = neuron.biasIndex < 0;
-            const r = layout.radius;
-            return (
-              <g
-                key={neuron.id}
-                className={isInput ? 'neuron input' : 'neuron'}
-                data-layer={neuron.layer}
-                data-index={neuron.index}
-                data-bias={exact(neuron.biasIndex)}
-                transform={`translate(${neuron.x},${neuron.y})`}
-                data-focused={keyboardFocus === neuron.id || undefined}
-                onPointerEnter={(event) => event.pointerType !== 'touch' && inspectNeuron(neuron)}
-                onPointerLeave={(event) => event.pointerType !== 'touch' && inspectNeuron(null)}
-                onPointerDown={notePointer}
-                onClick={() => {
-                  if (!touching.current || !firstTap('neuron', neuron.id)) editBias(neuron);
-                  else inspectNeuron(neuron, true);
-                }}
-              >
-                {isInput ? (
-                  <circle r={r} />
-                ) : (
-                  <rect className="neuron-box" x={-r} y={-r} width={2 * r} height={2 * r} rx={4} />
-                )}
-                {!isInput && (
-                  <rect
-                    className="bias"
-                    x={-r - BIAS_SIZE / 2}
-                    y={r - BIAS_SIZE / 2}
-                    width={BIAS_SIZE}
-                    height={BIAS_SIZE}
-                    fill={weightColour(bias)}
+      <div className="graph-picture">
+        <GraphCanvas
+          layout={layout}
+          sizesKey={sizesKey}
+          edgeLook={step ? step.edge : null}
+          edgeScale={edgeScale}
+          width={box.width}
+          height={box.height}
+        />
+        <svg
+          role="img"
+          aria-label="Network graph"
+          width={box.width}
+          height={box.height}
+          viewBox={`0 0 ${box.width} ${box.height}`}
+          data-values-epoch={snapshot?.epoch}
+        >
+          <g className="edges">
+            {layout.edges.map((edge) => {
+              const weight = value(edge.weightIndex);
+              const look = step?.edge(edge) ?? null;
+              return (
+                <g
+                  key={edge.id}
+                  className="edge"
+                  data-from={edge.from.id}
+                  data-to={edge.to.id}
+                  data-sign={weight < 0 ? 'negative' : 'positive'}
+                  data-weight={exact(edge.weightIndex)}
+                  data-gradient={look?.gradient}
+                  data-focused={keyboardFocus === edge.id || undefined}
+                  onPointerEnter={(event) =>
+                    event.pointerType !== 'touch' && setInspected({ kind: 'edge', id: edge.id })
+                  }
+                  onPointerLeave={leave}
+                  onPointerDown={notePointer}
+                  onClick={() => firstTap('edge', edge.id) || editEdge(edge)}
+                >
+                  <path className="edge-hit" d={edge.path} />
+                  <path
+                    className="edge-line"
+                    d={edge.path}
+                    stroke={look?.colour ?? weightColour(weight)}
+                    strokeWidth={(look?.width ?? weightWidth(weight)) * edgeScale}
+                    strokeDasharray={
+                      (look ? look.negative : weight < 0) ? NEGATIVE_DASH.join(' ') : undefined
+                    }
                   />
-                )}
-                {(isInput || layout.roomForLabels) && (
-                  <text
-                    y={isInput ? 0 : r}
-                    dy={isInput ? '0.35em' : '1.1em'}
-                    className={neuron.label.length > 3 ? 'long-label' : undefined}
-                  >
-                    {neuron.label}
-                  </text>
-                )}
-                {step && (
-                  <StepNeuronValues
-                    values={step.neuronValues(neuron)}
-                    radius={r}
-                    kind={step.phase === 'backward' ? 'delta' : 'activation'}
-                    left={neuron.layer === step.trace.layerSizes.length - 1}
-                  />
-                )}
-              </g>
-            );
-          })}
-        </g>
-      </svg>
-      <NeuronThumbnails neurons={layout.neurons} radius={layout.radius} top={CONTROLS_HEIGHT} />
+                </g>
+              );
+            })}
+          </g>
+          <g className="neurons">
+            {layout.neurons.map((neuron) => {
+              const bias = value(neuron.biasIndex);
+              const isInput = neuron.biasIndex < 0;
+              const r = layout.radius;
+              return (
+                <g
+                  key={neuron.id}
+                  className={isInput ? 'neuron input' : 'neuron'}
+                  data-layer={neuron.layer}
+                  data-index={neuron.index}
+                  data-bias={exact(neuron.biasIndex)}
+                  transform={`translate(${neuron.x},${neuron.y})`}
+                  data-focused={keyboardFocus === neuron.id || undefined}
+                  onPointerEnter={(event) => event.pointerType !== 'touch' && inspectNeuron(neuron)}
+                  onPointerLeave={(event) => event.pointerType !== 'touch' && inspectNeuron(null)}
+                  onPointerDown={notePointer}
+                  onClick={() => {
+                    if (!touching.current || !firstTap('neuron', neuron.id)) editBias(neuron);
+                    else inspectNeuron(neuron, true);
+                  }}
+                >
+                  {isInput ? (
+                    <circle r={r} />
+                  ) : (
+                    <rect
+                      className="neuron-box"
+                      x={-r}
+                      y={-r}
+                      width={2 * r}
+                      height={2 * r}
+                      rx={4}
+                    />
+                  )}
+                  {!isInput && (
+                    <rect
+                      className="bias"
+                      x={-r - BIAS_SIZE / 2}
+                      y={r - BIAS_SIZE / 2}
+                      width={BIAS_SIZE}
+                      height={BIAS_SIZE}
+                      fill={weightColour(bias)}
+                    />
+                  )}
+                  {(isInput || layout.roomForLabels) && (
+                    <text
+                      y={isInput ? 0 : r}
+                      dy={isInput ? '0.35em' : '1.1em'}
+                      className={neuron.label.length > 3 ? 'long-label' : undefined}
+                    >
+                      {neuron.label}
+                    </text>
+                  )}
+                  {step && (
+                    <StepNeuronValues
+                      values={step.neuronValues(neuron)}
+                      radius={r}
+                      kind={step.phase === 'backward' ? 'delta' : 'activation'}
+                      left={neuron.layer === step.trace.layerSizes.length - 1}
+                    />
+                  )}
+                </g>
+              );
+            })}
+          </g>
+        </svg>
+      </div>
       <GraphKeys layout={layout} {...graphKeyHandlers} />
       <GraphFooter phase={step?.phase} check={checkGradients} onCheck={setCheckGradients} />
       {shown && !editing && step && shown.kind === 'edge' && (
@@ -322,10 +323,10 @@ function Readout({ target, value, width, top }: ReadoutProps) {
   const sign = value < 0 ? 'negative' : 'positive';
   const text =
     target.kind === 'edge'
-      ? `Weight ${target.edge.from.label} → ${target.edge.to.label} = ${value} (${sign})`
+      ? `Weight ${target.edge.from.label} → ${target.edge.to.label} (${target.edge.name}) = ${value} (${sign})`
       : target.neuron.biasIndex < 0
         ? `Input ${target.neuron.label}`
-        : `Bias of ${target.neuron.label} = ${value} (${sign})`;
+        : `Bias of ${target.neuron.label} (${target.neuron.biasName}) = ${value} (${sign})`;
   const x = target.kind === 'edge' ? (target.edge.from.x + target.edge.to.x) / 2 : target.neuron.x;
   const y =
     target.kind === 'edge' ? (target.edge.from.y + target.edge.to.y) / 2 : target.neuron.y - 30;
