@@ -4,7 +4,8 @@
  * happens on import; main.tsx calls this once, tests never need to.
  */
 import { startUrlSync } from '@/features/share/url-sync';
-import { linkReplay, parseUrlState, runOf } from '@/features/share/url-state';
+import { parseAddress } from '@/features/share/open-link';
+import { linkReplay, runOf } from '@/features/share/url-state';
 import { createSweepStore, type SweepStore } from '@/features/sweep/sweep-store';
 import { createNoticeStore } from '@/shared/notice-store';
 import { createAppStores, type AppStores } from '@/state/app-stores';
@@ -18,7 +19,9 @@ export interface RunningApp {
 }
 
 export function bootstrap(location: Location = window.location): RunningApp {
-  const fromLink = parseUrlState(location.search);
+  const fromLink = parseAddress(location.search, location.hash);
+  // A Playground hash is read once: the address bar then holds the run as our own link.
+  if (fromLink.playground) window.history.replaceState(window.history.state, '', location.pathname);
   const notices = createNoticeStore();
   // The supervisor asks for the store's state only once a worker fails, after it exists.
   let training: TrainingStore | null = null;

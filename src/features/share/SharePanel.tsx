@@ -6,6 +6,7 @@ import { downloadBlob } from '@/shared/download';
 import { reportLoadFailure } from '@/shared/lazy-view';
 import { GLOSSARY } from '@/shared/glossary';
 import { currentLink } from './share-link';
+import { OpenLink } from './OpenLink';
 
 // Saving, opening and picture export load on first use: none is needed to train or watch.
 const modelActions = (notices: NoticeStore) =>
@@ -104,6 +105,7 @@ export function SharePanel() {
           {copyState}
         </p>
       </div>
+      <OpenLink />
       <div className="share-group">
         <button
           type="button"

@@ -183,10 +183,14 @@ function collect(search: string, notices: string[]): Map<string, string> {
  * MAX_NOTICES, then a summary). Weights are dropped unless they fit the parsed network exactly;
  * a damaged log of edits is dropped whole.
  */
-export function parseUrlState(search: string): ParsedUrlState {
+export function parseUrlState(
+  search: string,
+  base: TrainerConfig = TUTORIAL_CONFIG,
+): ParsedUrlState {
   const notices: string[] = [];
   const raw = collect(search, notices);
-  let config = readAll<TrainerConfig>(CONFIG_PROPS, TUTORIAL_CONFIG, raw, notices);
+  // `base`: the settings a value left out or refused falls back to (the tutorial's, or a preset).
+  let config = readAll<TrainerConfig>(CONFIG_PROPS, base, raw, notices);
   const view = readAll<ViewOptions>(VIEW_PROPS, DEFAULT_VIEW, raw, notices);
   const run = readRun(raw, config, notices);
   const { edits } = run;
