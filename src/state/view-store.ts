@@ -1,6 +1,7 @@
 /** How things are shown (not what is trained): chart scales, map options, the drawing tool. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ControlId } from '@/shared/control-ids';
+import type { LessonNote } from './lesson-notes';
 
 /** What a click on the data plot does: add a point of a class, or erase. */
 export type DrawTool = 'class0' | 'class1' | 'erase';
@@ -21,6 +22,8 @@ export interface ViewOptions {
   readonly presenter: boolean;
   /** Controls hidden while presenting, in HIDEABLE_CONTROLS order (shared/control-ids.ts). */
   readonly hide: readonly ControlId[];
+  /** A teacher's notes pinned to epochs of the run (lesson-notes.ts), in epoch order. */
+  readonly lessonNotes: readonly LessonNote[];
 }
 
 /** How a page without a link starts: test points shown, nothing hidden. */
@@ -30,6 +33,7 @@ export const DEFAULT_VIEW: ViewOptions = {
   showTestData: true,
   presenter: false,
   hide: [],
+  lessonNotes: [],
 };
 
 export interface ViewState extends ViewOptions {

@@ -68,6 +68,7 @@ const VIEW: ViewOptions = {
   showTestData: true,
   presenter: true,
   hide: ['features', 'seed'],
+  lessonNotes: [{ epoch: 300, text: 'Watch | the plateau', pause: true }],
 };
 
 function parse(query: string) {

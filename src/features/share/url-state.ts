@@ -20,6 +20,7 @@ import {
   type Codecs,
 } from './url-codecs';
 import { fitEpochTarget } from './epoch-target';
+import { notesCodec } from './url-notes';
 import { readRun, RUN_KEYS, runQueryPairs, type LinkRun } from './url-run';
 import type { UrlWeights } from './url-weights';
 
@@ -68,6 +69,7 @@ export const VIEW_PROPS = {
     options: HIDEABLE_CONTROLS,
     minCount: 0,
   }),
+  lessonNotes: notesCodec,
 } as const satisfies Codecs<ViewOptions>;
 
 function writeAll<T>(codecs: Codecs<T>, values: T, defaults: T, out: URLSearchParams): void {

@@ -12,8 +12,8 @@ import { serializeRun, serializeUrlState, type LinkRun, type ViewOptions } from 
 
 /** The part of the view state that travels with a link. */
 export function viewOptionsOf(view: ViewState): ViewOptions {
-  const { logScale, discretize, showTestData, presenter, hide } = view;
-  return { logScale, discretize, showTestData, presenter, hide };
+  const { logScale, discretize, showTestData, presenter, hide, lessonNotes } = view;
+  return { logScale, discretize, showTestData, presenter, hide, lessonNotes };
 }
 
 /** The page's address with `query` ('' or '?…') in place of its query; the hash is kept. */
