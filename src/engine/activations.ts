@@ -1,4 +1,4 @@
-import type { ActivationName } from './types.ts';
+import type { ActivationName, ElementwiseActivationName } from './types.ts';
 
 /*
  * Each activation's formula is written once, below, as a plain scalar function. The table
@@ -54,8 +54,8 @@ export interface Activation {
   derFromOutput(y: number): number;
 }
 
-/** The built-in activations. */
-export const ACTIVATIONS: Record<ActivationName, Activation> = {
+/** The activations applied neuron by neuron (softmax, over a whole layer, is below). */
+export const ACTIVATIONS: Record<ElementwiseActivationName, Activation> = {
   sigmoid: { output: sigmoid, derFromOutput: sigmoidDerivative },
   tanh: { output: tanh, derFromOutput: tanhDerivative },
   relu: { output: relu, derFromOutput: reluDerivative },
@@ -67,13 +67,61 @@ export const SIGMOID = 0;
 export const TANH = 1;
 export const RELU = 2;
 export const LINEAR = 3;
+export const SOFTMAX = 4;
 
 const CODES: Record<ActivationName, number> = {
   sigmoid: SIGMOID,
   tanh: TANH,
   relu: RELU,
   linear: LINEAR,
+  softmax: SOFTMAX,
 };
+
+/** A writable run of numbers: a Float64Array or a plain array. */
+interface Numbers {
+  [index: number]: number;
+}
+
+/*
+ * Softmax turns a layer's k pre-activations into probabilities: p_j = e^(z_j) / Σ_i e^(z_i).
+ * Both functions below work on k values spaced `stride` apart, so the textbook (one sample,
+ * stride 1) and the fast kernels (sample-contiguous rows, stride n) call the same loops and
+ * get the same bits.
+ */
+
+/**
+ * v ← softmax(v) over v[at], v[at + stride], … (k values). The largest z is subtracted first
+ * (the result is the same, and e^(z − max) ≤ 1 cannot overflow); the sum runs j = 0, 1, … from 0.
+ */
+export function softmaxInPlace(v: Numbers, at: number, k: number, stride: number): void {
+  let max = -Infinity;
+  for (let j = 0, q = at; j < k; j++, q += stride) if (v[q]! > max) max = v[q]!;
+  let sum = 0;
+  for (let j = 0, q = at; j < k; j++, q += stride) {
+    const e = Math.exp(v[q]! - max);
+    v[q] = e;
+    sum += e;
+  }
+  for (let j = 0, q = at; j < k; j++, q += stride) v[q] = v[q]! / sum;
+}
+
+/**
+ * δ = dE/dz from g = dE/dp through softmax's full Jacobian (∂p_j/∂z_i = p_j(δ_ij − p_i)):
+ * δ_j = p_j · (g_j − Σ_i g_i p_i). g is read from d and δ written over it; p from p, both as
+ * softmaxInPlace lays them out; the sum runs i = 0, 1, … from 0. (Softmax with cross-entropy
+ * skips this: δ = p − t, losses.ts.)
+ */
+export function softmaxJacobianProduct(
+  d: Numbers,
+  p: Numbers,
+  at: number,
+  k: number,
+  stride: number,
+): void {
+  let dot = 0;
+  for (let i = 0, q = at; i < k; i++, q += stride) dot += d[q]! * p[q]!;
+  for (let j = 0, q = at; j < k; j++, q += stride) d[q] = p[q]! * (d[q]! - dot);
+}
 
 /** The code of a named activation (fast-kernels.ts picks its loops by code). */
 export function activationCode(name: ActivationName): number {
@@ -100,6 +148,8 @@ export function applyActivation(code: number, a: Float64Array, start: number, en
     case LINEAR:
       // f(x) = x: nothing to do.
       break;
+    case SOFTMAX:
+      throw new RangeError('softmax spans a layer: use softmaxInPlace');
   }
 }
 
@@ -127,9 +177,13 @@ export function multiplyByDerivative(
   }
 }
 
-/** f'(z) from y = f(z). */
+/**
+ * f'(z) from y = f(z). For softmax, the Jacobian's diagonal ∂p_j/∂z_j = p_j(1 − p_j): what a
+ * neuron's own input does to it (backprop uses the full Jacobian, softmaxJacobianProduct).
+ */
 export function derivativeFromOutput(code: number, y: number): number {
   switch (code) {
+    case SOFTMAX:
     case SIGMOID:
       return sigmoidDerivative(y);
     case TANH:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  classCount,
   DATASETS,
   generatePoints,
   isRegression,
@@ -59,7 +60,10 @@ describe('generatePoints', () => {
         expect(maxAbs(p.x)).toBeLessThanOrEqual(6);
         expect(maxAbs(p.y)).toBeLessThanOrEqual(6);
         if (isRegression(name)) expect(maxAbs(p.label)).toBeLessThanOrEqual(1);
-        else expect(p.label.every((v) => v === 0 || v === 1)).toBe(true);
+        else
+          expect(p.label.every((v) => Number.isInteger(v) && v >= 0 && v < classCount(name))).toBe(
+            true,
+          );
       }
     }
   });
@@ -70,6 +74,17 @@ describe('generatePoints', () => {
     }
     // Quadrant labels follow uniform positions: near half, not exactly half (seed 1: 247).
     expect(ones(points('xor-quadrants'))).toBe(247);
+  });
+
+  it('spiral-3 and blobs-3: three classes of 167, 167 and 166 points', () => {
+    for (const name of ['spiral-3', 'blobs-3'] as const) {
+      expect(classCount(name)).toBe(3);
+      const counts = [0, 0, 0];
+      for (const c of points(name).label) counts[c]!++;
+      expect(counts).toEqual([167, 167, 166]);
+    }
+    expect(classCount('spiral')).toBe(2);
+    expect(classCount('plane')).toBe(0);
   });
 
   it('circle: class 1 is the disc r < 2.5, class 0 the ring 3.5 ≤ r ≤ 5', () => {

@@ -17,10 +17,18 @@ export function xorDataset(): Dataset {
 /**
  * The point sets: 'xor' is the tutorial's four corners of [0, 1]²; the others are TF
  * Playground's sets on [−6, 6]² (classification: xor-quadrants, circle, gaussians, spiral;
- * regression: plane, multi-gaussian).
+ * regression: plane, multi-gaussian) and two with three classes (spiral-3, blobs-3).
  */
 export type DatasetName =
-  'xor' | 'xor-quadrants' | 'circle' | 'gaussians' | 'spiral' | 'plane' | 'multi-gaussian';
+  | 'xor'
+  | 'xor-quadrants'
+  | 'circle'
+  | 'gaussians'
+  | 'spiral'
+  | 'spiral-3'
+  | 'blobs-3'
+  | 'plane'
+  | 'multi-gaussian';
 
 /** Every dataset, in menu order. */
 export const DATASETS: readonly DatasetName[] = [
@@ -29,6 +37,8 @@ export const DATASETS: readonly DatasetName[] = [
   'circle',
   'gaussians',
   'spiral',
+  'spiral-3',
+  'blobs-3',
   'plane',
   'multi-gaussian',
 ];
@@ -40,7 +50,7 @@ export const DEFAULT_POINT_COUNT = 500;
 export interface PointSet {
   readonly x: Float64Array;
   readonly y: Float64Array;
-  /** 0/1 for classification, a value in [−1, 1] for regression. */
+  /** The class (0, 1, … classCount − 1) for classification, a value in [−1, 1] for regression. */
   readonly label: Float64Array;
   readonly count: number;
 }
@@ -48,6 +58,15 @@ export interface PointSet {
 /** True for the sets whose targets are real values in [−1, 1] rather than classes 0/1. */
 export function isRegression(name: DatasetName): boolean {
   return name === 'plane' || name === 'multi-gaussian';
+}
+
+/**
+ * Classes a set's labels name: 3 for spiral-3 and blobs-3, 2 for the other classification sets,
+ * 0 for regression (its labels are values).
+ */
+export function classCount(name: DatasetName): number {
+  if (isRegression(name)) return 0;
+  return name === 'spiral-3' || name === 'blobs-3' ? 3 : 2;
 }
 
 /** Half-width of the plotted square [−6, 6]². */
@@ -149,6 +168,48 @@ const spiral: PointWriter = (set, rng, noise) => {
   }
 };
 
+/**
+ * Three arms r = 5·k/m, θ = 2.5π·k/m + 2π·c/3 for class c (point i is arm c = i mod 3, k = ⌊i/3⌋
+ * of m = ⌈count/3⌉ steps), each coordinate jittered by U(±noise): a shorter twist than the
+ * two-arm spiral, so the arms stay apart near the centre.
+ */
+const spiral3: PointWriter = (set, rng, noise) => {
+  const steps = Math.ceil(set.count / 3);
+  for (let i = 0; i < set.count; i++) {
+    const arm = i % 3;
+    const k = Math.floor(i / 3);
+    const r = (k / steps) * 5;
+    const t = ((1.25 * k) / steps) * 2 * Math.PI + (arm * 2 * Math.PI) / 3;
+    set.x[i] = r * Math.sin(t) + uniform(rng, -1, 1) * noise;
+    set.y[i] = r * Math.cos(t) + uniform(rng, -1, 1) * noise;
+    set.label[i] = arm;
+  }
+};
+
+/** Distance of blobs-3's centres from the origin, 120° apart. */
+const BLOB_RADIUS = 3;
+
+/**
+ * Three blobs N(centre_c, σ²), σ² = 0.5 + 7·noise as in 'gaussians', centred 3 from the origin
+ * at 90°, 210° and 330°; point i belongs to class i mod 3. Draws off the plot are redrawn.
+ */
+const blobs3: PointWriter = (set, rng, noise) => {
+  const sd = Math.sqrt(0.5 + 7 * noise);
+  for (let i = 0; i < set.count; i++) {
+    const c = i % 3;
+    const angle = Math.PI / 2 + (c * 2 * Math.PI) / 3;
+    let x: number;
+    let y: number;
+    do {
+      x = BLOB_RADIUS * Math.cos(angle) + sd * gaussian(rng);
+      y = BLOB_RADIUS * Math.sin(angle) + sd * gaussian(rng);
+    } while (Math.abs(x) > HALF_WIDTH || Math.abs(y) > HALF_WIDTH);
+    set.x[i] = x;
+    set.y[i] = y;
+    set.label[i] = c;
+  }
+};
+
 /** Uniform points on the square; label = f(point + U(±6)·noise per coordinate). */
 function uniformRegression(f: (x: number, y: number) => number): PointWriter {
   return (set, rng, noise) => {
@@ -195,6 +256,8 @@ const WRITERS: Record<Exclude<DatasetName, 'xor'>, PointWriter> = {
   circle,
   gaussians,
   spiral,
+  'spiral-3': spiral3,
+  'blobs-3': blobs3,
   plane,
   'multi-gaussian': multiGaussian,
 };

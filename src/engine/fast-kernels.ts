@@ -19,8 +19,18 @@ import {
   applyActivation,
   derivativeFromOutput,
   multiplyByDerivative,
+  SOFTMAX,
+  softmaxInPlace,
+  softmaxJacobianProduct,
 } from './activations.ts';
-import { LOSSES, mseDerivative, mseValue, sigmoidBceDelta, type Loss } from './losses.ts';
+import {
+  LOSSES,
+  mseDerivative,
+  mseValue,
+  sigmoidBceDelta,
+  softmaxCeDelta,
+  type Loss,
+} from './losses.ts';
 import type { ParamLayout } from './param-layout.ts';
 import type { NetworkSpec } from './types.ts';
 
@@ -54,6 +64,10 @@ export class BatchKernels {
   private readonly mse: boolean;
   /** Sigmoid + BCE: δ_L = p − t (losses.ts, sigmoidBceDelta). */
   private readonly fusedSigmoidBce: boolean;
+  /** Softmax + CE: δ_L = p − t (losses.ts, softmaxCeDelta). */
+  private readonly fusedSoftmaxCe: boolean;
+  /** A softmax output under another loss: δ_L through the full Jacobian. */
+  private readonly softmaxJacobian: boolean;
 
   constructor(spec: NetworkSpec, layout: ParamLayout, params: Float64Array, grads: Float64Array) {
     const sizes = layout.layerSizes;
@@ -78,6 +92,8 @@ export class BatchKernels {
     this.loss = LOSSES[spec.loss];
     this.mse = spec.loss === 'mse';
     this.fusedSigmoidBce = spec.outputActivation === 'sigmoid' && spec.loss === 'bce';
+    this.fusedSoftmaxCe = spec.outputActivation === 'softmax' && spec.loss === 'ce';
+    this.softmaxJacobian = spec.outputActivation === 'softmax' && !this.fusedSoftmaxCe;
   }
 
   /** The one-sample view of a_l (the n = 1 layout), l = 0..L. */
@@ -167,7 +183,12 @@ export class BatchKernels {
           act[z + s] = zs + bias;
         }
       }
-      applyActivation(this.codes[l]!, act, outAt, outAt + nOut * n);
+      if (this.codes[l] === SOFTMAX) {
+        // Sample s's k outputs lie n apart: one softmax per sample.
+        for (let s = 0; s < n; s++) softmaxInPlace(act, outAt + s, nOut, n);
+      } else {
+        applyActivation(this.codes[l]!, act, outAt, outAt + nOut * n);
+      }
     }
   }
 
@@ -188,7 +209,7 @@ export class BatchKernels {
     const outAt = this.units[L]! * n;
     const nOut = this.units[L + 1]! - this.units[L]!;
     const code = this.codes[L]!;
-    const { mse, loss, fusedSigmoidBce } = this;
+    const { mse, loss } = this;
     let sum = lossSum;
     for (let s = 0; s < n; s++) {
       const t0 = (order === null ? first + s : order[first + s]!) * nOut;
@@ -196,8 +217,9 @@ export class BatchKernels {
         const y = act[q]!;
         const t = targets[t0 + j]!;
         sum += mse ? mseValue(y, t) : loss.value(y, t);
-        delta[q] = outputDelta(fusedSigmoidBce, mse, loss, code, y, t);
+        delta[q] = this.outputDelta(code, y, t);
       }
+      if (this.softmaxJacobian) softmaxJacobianProduct(delta, act, outAt + s, nOut, n);
     }
     return sum;
   }
@@ -208,18 +230,22 @@ export class BatchKernels {
     const outAt = this.units[L]!;
     const nOut = this.units[L + 1]! - outAt;
     const code = this.codes[L]!;
-    const { mse, loss, fusedSigmoidBce } = this;
     for (let j = 0; j < nOut; j++) {
-      const y = this.act[outAt + j]!;
-      this.delta[outAt + j] = outputDelta(
-        fusedSigmoidBce,
-        mse,
-        loss,
-        code,
-        y,
-        targets[offset + j]!,
-      );
+      this.delta[outAt + j] = this.outputDelta(code, this.act[outAt + j]!, targets[offset + j]!);
     }
+    if (this.softmaxJacobian) softmaxJacobianProduct(this.delta, this.act, outAt, nOut, 1);
+  }
+
+  /**
+   * δ_L[j] = dE/dy · f'(z) from y = a_L[j] and its target t (sigmoid + BCE, softmax + CE: y − t).
+   * For softmax under another loss this is g = dE/dy, which softmaxJacobianProduct then turns
+   * into δ over the whole layer.
+   */
+  private outputDelta(code: number, y: number, t: number): number {
+    if (this.fusedSigmoidBce) return sigmoidBceDelta(y, t);
+    if (this.fusedSoftmaxCe) return softmaxCeDelta(y, t);
+    const g = this.mse ? mseDerivative(y, t) : this.loss.der(y, t);
+    return this.softmaxJacobian ? g : g * derivativeFromOutput(code, y);
   }
 
   /**
@@ -303,17 +329,4 @@ export class BatchKernels {
       }
     }
   }
-}
-
-/** δ_L[j] = dE/dy · f'(z) from y = a_L[j] and its target t (sigmoid + BCE: y − t). */
-function outputDelta(
-  fusedSigmoidBce: boolean,
-  mse: boolean,
-  loss: Loss,
-  code: number,
-  y: number,
-  t: number,
-): number {
-  if (fusedSigmoidBce) return sigmoidBceDelta(y, t);
-  return (mse ? mseDerivative(y, t) : loss.der(y, t)) * derivativeFromOutput(code, y);
 }

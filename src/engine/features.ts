@@ -68,24 +68,39 @@ function checkFeatures(features: readonly FeatureName[]): void {
 
 /**
  * The network's view of a point set: inputs (count × features.length, row-major, in the
- * given feature order) and targets = labels (outputSize 1).
+ * given feature order) and targets: the labels themselves for one output, or for k outputs
+ * each label as a one-hot row (class c → 1 at column c, 0 elsewhere; a label that names no
+ * class gives a row of zeros).
  *
  * @throws RangeError for no features or a repeated one.
  */
-export function toDataset(points: PointSet, features: readonly FeatureName[]): Dataset {
+export function toDataset(
+  points: PointSet,
+  features: readonly FeatureName[],
+  outputs = 1,
+): Dataset {
   checkFeatures(features);
   const n = features.length;
   const inputs = new Float64Array(points.count * n);
   for (let s = 0; s < points.count; s++) {
     featureVector(points.x[s]!, points.y[s]!, features, inputs, s * n);
   }
+  const labels = points.label.subarray(0, points.count);
   return {
     inputs,
-    targets: Float64Array.from(points.label.subarray(0, points.count)),
+    targets: outputs === 1 ? Float64Array.from(labels) : oneHot(labels, outputs),
     count: points.count,
     inputSize: n,
-    outputSize: 1,
+    outputSize: outputs,
   };
+}
+
+function oneHot(labels: Float64Array, classes: number): Float64Array {
+  const rows = new Float64Array(labels.length * classes);
+  labels.forEach((c, s) => {
+    if (Number.isInteger(c) && c >= 0 && c < classes) rows[s * classes + c] = 1;
+  });
+  return rows;
 }
 
 /** Half-width of the uniform draw for the weights of a newly added input. */

@@ -53,8 +53,37 @@ export function bceDerivative(pred: number, target: number): number {
   return (p - target) / (p * (1 - p));
 }
 
+/** One output's term of categorical cross-entropy: −t · ln p, p = y clamped to [EPS, 1 − EPS]. */
+export function ceValue(pred: number, target: number): number {
+  return -(target * Math.log(clampProbability(pred)));
+}
+
+/** dE/dy = −t / p, p = y clamped to [EPS, 1 − EPS]. */
+export function ceDerivative(pred: number, target: number): number {
+  return -target / clampProbability(pred);
+}
+
+/**
+ * δ = dE/dz = p − t for a softmax output p under categorical cross-entropy with one-hot (or any
+ * summing-to-1) targets: the Jacobian product p_j(g_j − Σ g_i p_i) with g = −t/p gives
+ * −t_j + p_j Σ t_i = p_j − t_j. Computed directly, it needs no division by p.
+ */
+export function softmaxCeDelta(p: number, target: number): number {
+  return p - target;
+}
+
 /** The built-in losses. */
 export const LOSSES: Record<LossName, Loss> = {
   mse: { value: mseValue, der: mseDerivative },
   bce: { value: bceValue, der: bceDerivative },
+  ce: { value: ceValue, der: ceDerivative },
 };
+
+/**
+ * What a sample's summed loss is divided by for the mean the app reports: its outputs for MSE and
+ * BCE (one loss per output, np.mean's convention), 1 for CE, whose terms together are one loss
+ * (−ln p of the true class): so an untrained 3-class net shows ln 3 ≈ 1.10, as textbooks do.
+ */
+export function lossTermsPerSample(loss: LossName, outputs: number): number {
+  return loss === 'ce' ? 1 : outputs;
+}

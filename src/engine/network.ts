@@ -16,8 +16,9 @@ function validateSpec(spec: NetworkSpec): void {
   for (const n of sizes) {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`layer sizes must be ≥ 1, got ${n}`);
   }
-  if (!(spec.hiddenActivation in ACTIVATIONS) || !(spec.outputActivation in ACTIVATIONS)) {
-    throw new RangeError('unknown activation');
+  if (!(spec.hiddenActivation in ACTIVATIONS)) throw new RangeError('unknown hidden activation');
+  if (!(spec.outputActivation in ACTIVATIONS) && spec.outputActivation !== 'softmax') {
+    throw new RangeError('unknown output activation');
   }
   if (!(spec.loss in LOSSES)) throw new RangeError(`unknown loss ${spec.loss}`);
 }

@@ -110,7 +110,9 @@ describe('RUN_CONFIG', () => {
       }
       if (setting.kind === 'enum') {
         for (const name of setting.menu ?? []) expect(setting.options).toContain(name);
-        if (setting.labels) expect(Object.keys(setting.labels)).toEqual(setting.options);
+        // Every option has a label (hidden layers take all activations but softmax).
+        if (setting.labels)
+          expect(Object.keys(setting.labels)).toEqual(expect.arrayContaining([...setting.options]));
       }
     }
     expect(uiRange(RUN_CONFIG.learningRate)).toEqual({ min: 0.001, max: 10 });
@@ -119,8 +121,9 @@ describe('RUN_CONFIG', () => {
   });
 
   it('lists each set of names once, matching the engine’s own tables', () => {
-    expect(ACTIVATION_NAMES).toEqual(Object.keys(ACTIVATIONS));
+    expect(ACTIVATION_NAMES).toEqual([...Object.keys(ACTIVATIONS), 'softmax']);
     expect(RUN_CONFIG.outputActivation.options).toBe(ACTIVATION_NAMES);
+    expect(RUN_CONFIG.hiddenActivation.options).toEqual(Object.keys(ACTIVATIONS));
     expect(LOSS_NAMES).toEqual(Object.keys(LOSSES));
     expect(REGULARIZATION_NAMES).toEqual(['none', 'l1', 'l2']);
     expect(RUN_CONFIG.dataset.options).toBe(DATASETS);

@@ -8,7 +8,7 @@
  * Name lists come from the engine modules that own them; bounds that the engine itself enforces
  * come from limits.ts. Nothing in the engine imports this module.
  */
-import { DATASETS, DEFAULT_POINT_COUNT, type DatasetName } from './datasets.ts';
+import { classCount, DATASETS, DEFAULT_POINT_COUNT, type DatasetName } from './datasets.ts';
 import { FEATURES, type FeatureName } from './features.ts';
 import { LIMITS } from './limits.ts';
 import type { InitName } from './network.ts';
@@ -107,9 +107,10 @@ const ACTIVATION_LABELS: Readonly<Record<ActivationName, string>> = {
   tanh: 'Tanh',
   relu: 'ReLU',
   linear: 'Linear',
+  softmax: 'Softmax',
 };
 
-/** Accepted activation names, in menu order (the same list for hidden and output layers). */
+/** Accepted activation names, in menu order (hidden layers take all but softmax). */
 export const ACTIVATION_NAMES: readonly ActivationName[] = keysOf(ACTIVATION_LABELS);
 
 /**
@@ -143,7 +144,8 @@ export const RUN_CONFIG = {
   hiddenActivation: oneOf<ActivationName>({
     link: 'act',
     label: 'Hidden activation',
-    options: ACTIVATION_NAMES,
+    // Softmax spans a layer and turns it into class probabilities: the output layer's only.
+    options: ACTIVATION_NAMES.filter((name) => name !== 'softmax'),
     labels: ACTIVATION_LABELS,
     default: 'sigmoid',
   }),
@@ -153,13 +155,17 @@ export const RUN_CONFIG = {
     options: ACTIVATION_NAMES,
     labels: ACTIVATION_LABELS,
     // Links and files accept ReLU here too; the menu offers it for hidden layers only.
-    menu: ['sigmoid', 'tanh', 'linear'],
+    menu: ['sigmoid', 'tanh', 'linear', 'softmax'],
     default: 'sigmoid',
   }),
   loss: oneOf<LossName>({
     link: 'loss',
     label: 'Loss',
-    labels: { mse: 'Squared error (MSE)', bce: 'Cross-entropy (BCE)' },
+    labels: {
+      mse: 'Squared error (MSE)',
+      bce: 'Cross-entropy (BCE)',
+      ce: 'Categorical cross-entropy',
+    },
     default: 'mse',
   }),
   learningRate: real({
@@ -278,16 +284,40 @@ export function uiRange(setting: NumberSetting): { readonly min: number; readonl
   return { min: setting.uiMin ?? setting.min, max: setting.uiMax ?? setting.max };
 }
 
-/** Neurons per layer, input first: one input per feature, the hidden layers, one output. */
-export function layerSizesOf(config: Pick<RunConfig, 'features' | 'hiddenSizes'>): number[] {
-  return [config.features.length, ...config.hiddenSizes, 1];
+/**
+ * The value a menu offers nearest `value`, in log terms (7 epochs/s is nearer 10 than 1, 0.001
+ * nearest 1): links and files may hold any number, the menu shows only its own. Zero and below
+ * give the menu's 0 where it has one (the speed menu's "Full speed").
+ */
+export function nearestOnMenu(menu: readonly { readonly value: number }[], value: number): number {
+  if (value <= 0 && menu.some((item) => item.value === 0)) return 0;
+  const positive = menu.map((item) => item.value).filter((offered) => offered > 0);
+  const distance = (offered: number) =>
+    Math.abs(Math.log(offered) - Math.log(Math.max(value, Number.MIN_VALUE)));
+  return positive.reduce((best, offered) => (distance(offered) < distance(best) ? offered : best));
+}
+
+/**
+ * Output neurons: one per class for a set of three or more classes, or for two under a softmax
+ * output (which needs a neuron per class); otherwise one (a probability, or a regression value).
+ */
+export function outputCountOf(config: Pick<RunConfig, 'dataset' | 'outputActivation'>): number {
+  const classes = classCount(config.dataset);
+  return classes >= 3 || (classes === 2 && config.outputActivation === 'softmax') ? classes : 1;
+}
+
+/** Neurons per layer, input first: one input per feature, the hidden layers, the outputs. */
+export function layerSizesOf(
+  config: Pick<RunConfig, 'features' | 'hiddenSizes' | 'dataset' | 'outputActivation'>,
+): number[] {
+  return [config.features.length, ...config.hiddenSizes, outputCountOf(config)];
 }
 
 /** The network a run trains; `layerSizes` for a network whose shape was saved with it. */
 export function specOf(
   config: Pick<
     RunConfig,
-    'features' | 'hiddenSizes' | 'hiddenActivation' | 'outputActivation' | 'loss'
+    'features' | 'hiddenSizes' | 'hiddenActivation' | 'outputActivation' | 'loss' | 'dataset'
   >,
   layerSizes: readonly number[] = layerSizesOf(config),
 ): NetworkSpec {

@@ -6,8 +6,8 @@
  * The tutorial writes error_output = actual − final_output and ADDS hidden_output.T · gradient_output,
  * so its gradient_output, error_hidden and gradient_hidden are −δ and −dE/da: the same update.
  */
-import { ACTIVATIONS } from './activations.ts';
-import { LOSSES } from './losses.ts';
+import { activationCode, derivativeFromOutput } from './activations.ts';
+import { LOSSES, lossTermsPerSample } from './losses.ts';
 import type { Network } from './network.ts';
 import { paramLayout } from './param-layout.ts';
 import { backpropagatedError, preActivation } from './textbook.ts';
@@ -103,6 +103,7 @@ export function traceStep(
   const sampleGrads = new Float64Array(m * count);
   const grads = new Float64Array(count);
   const loss = LOSSES[net.spec.loss];
+  const terms = lossTermsPerSample(net.spec.loss, sizes[L]!);
   let lossSum = 0;
 
   samples.forEach((row, r) => {
@@ -126,16 +127,17 @@ export function traceStep(
       rowLoss += e;
       lossSum += e;
     }
-    sampleLosses[r] = rowLoss / sizes[L]!;
+    sampleLosses[r] = rowLoss / terms;
 
     for (let l = 1; l <= L; l++) {
       const n = sizes[l]!;
       const name = l === L ? net.spec.outputActivation : net.spec.hiddenActivation;
+      const code = activationCode(name);
       const prev = work.activation(l - 1);
       for (let j = 0; j < n; j++) {
         // z_l[j] as the forward pass summed it (textbook.ts, bit for bit).
         preActivations[l]![r * n + j] = preActivation(layout, p, l, prev, j);
-        derivatives[l]![r * n + j] = ACTIVATIONS[name].derFromOutput(work.activation(l)[j]!);
+        derivatives[l]![r * n + j] = derivativeFromOutput(code, work.activation(l)[j]!);
         // dE/db_l[j] of this sample alone is δ_l[j].
         deltas[l]![r * n + j] = work.grads[layout.biasIndex(l, j)]!;
       }
@@ -167,7 +169,7 @@ export function traceStep(
     preActivations,
     targets,
     sampleLosses,
-    loss: lossSum / (m * sizes[L]!),
+    loss: lossSum / (m * terms),
     upstream,
     deltas,
     derivatives,

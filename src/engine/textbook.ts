@@ -7,8 +7,10 @@
  *
  *   z_l[j]          = Σ_i a_{l−1}[i] · W_l[i, j] + b_l[j]       (NumPy: np.dot(a, W) + b)
  *   a_l[j]          = f_l(z_l[j])                               (f = hidden or output activation)
+ *   a_L             = softmax(z_L)                               (a softmax output: the whole layer)
  *   E               = Σ_j E(a_L[j], t[j])                        (losses.ts, per output)
- *   δ_L[j]          = dE/da_L[j] · f_L'(z_L[j])                  (sigmoid + BCE: a_L[j] − t[j])
+ *   δ_L[j]          = dE/da_L[j] · f_L'(z_L[j])                  (sigmoid + BCE, softmax + CE: a_L[j] − t[j])
+ *   δ_L[j]          = a_L[j] · (g_j − Σ_i g_i · a_L[i])          (softmax + another loss, g = dE/da_L)
  *   dE/da_{l−1}[i]  = Σ_j δ_l[j] · W_l[i, j]                     (the tutorial's error_hidden, negated)
  *   δ_{l−1}[i]      = dE/da_{l−1}[i] · f_{l−1}'(z_{l−1}[i])
  *   dE/db_l[j]     += δ_l[j]
@@ -20,8 +22,15 @@
  * bias is added after the sum, and gradients are accumulated sample after sample onto what is
  * there.
  */
-import { ACTIVATIONS, type Activation } from './activations.ts';
-import { LOSSES, sigmoidBceDelta } from './losses.ts';
+import {
+  ACTIVATIONS,
+  activationCode,
+  derivativeFromOutput,
+  softmaxInPlace,
+  softmaxJacobianProduct,
+  type Activation,
+} from './activations.ts';
+import { LOSSES, sigmoidBceDelta, softmaxCeDelta } from './losses.ts';
 import { paramLayout, type ParamLayout } from './param-layout.ts';
 import type { NetworkSpec } from './types.ts';
 
@@ -45,10 +54,24 @@ export interface BackwardPass {
   readonly deltas: readonly number[][];
 }
 
-/** f_l: the output activation for l = L, the hidden one below. */
-function activationOf(spec: NetworkSpec, l: number): Activation {
+/** f_l of a hidden layer (network.ts refuses softmax there). */
+function hiddenActivationOf(spec: NetworkSpec): Activation {
+  const name = spec.hiddenActivation;
+  if (name === 'softmax') throw new RangeError('softmax is for the output layer only');
+  return ACTIVATIONS[name];
+}
+
+/** a_l = f_l(z_l): the output activation for l = L (softmax over the layer), the hidden one below. */
+function activate(spec: NetworkSpec, l: number, zl: readonly number[]): number[] {
   const L = spec.layerSizes.length - 1;
-  return ACTIVATIONS[l === L ? spec.outputActivation : spec.hiddenActivation];
+  const name = l === L ? spec.outputActivation : spec.hiddenActivation;
+  if (name !== 'softmax') {
+    const f = l === L ? ACTIVATIONS[name] : hiddenActivationOf(spec);
+    return zl.map((zj) => f.output(zj));
+  }
+  const a = [...zl];
+  softmaxInPlace(a, 0, a.length, 1);
+  return a;
 }
 
 /** z_l[j] = Σ_i a_{l−1}[i] · W_l[i, j] + b_l[j], the sum over i = 0, 1, … from 0, bias last. */
@@ -90,12 +113,11 @@ export function forwardSample(
   const a: number[][] = [Array.from({ length: sizes[0]! }, (_, i) => x[i]!)];
   const z: number[][] = [[]];
   for (let l = 1; l < sizes.length; l++) {
-    const f = activationOf(spec, l);
     const zl = Array.from({ length: sizes[l]! }, (_, j) =>
       preActivation(layout, params, l, a[l - 1]!, j),
     );
     z.push(zl);
-    a.push(zl.map((zj) => f.output(zj)));
+    a.push(activate(spec, l, zl));
   }
   return { a, z };
 }
@@ -115,7 +137,9 @@ export function backwardSample(
 ): BackwardPass {
   const L = spec.layerSizes.length - 1;
   const loss = LOSSES[spec.loss];
-  const fusedSigmoidBce = spec.outputActivation === 'sigmoid' && spec.loss === 'bce';
+  const output = spec.outputActivation;
+  const fusedSigmoidBce = output === 'sigmoid' && spec.loss === 'bce';
+  const fusedSoftmaxCe = output === 'softmax' && spec.loss === 'ce';
   const { a } = pass;
   const y = a[L]!;
   const upstream: number[][] = Array.from({ length: L + 1 }, () => []);
@@ -124,10 +148,17 @@ export function backwardSample(
 
   const losses = y.map((yj, j) => loss.value(yj, t[j]!));
   upstream[L] = y.map((yj, j) => loss.der(yj, t[j]!));
-  derivatives[L] = y.map((yj) => activationOf(spec, L).derFromOutput(yj));
-  deltas[L] = y.map((yj, j) =>
-    fusedSigmoidBce ? sigmoidBceDelta(yj, t[j]!) : upstream[L]![j]! * derivatives[L]![j]!,
-  );
+  derivatives[L] = y.map((yj) => derivativeFromOutput(activationCode(output), yj));
+  if (fusedSoftmaxCe) {
+    deltas[L] = y.map((yj, j) => softmaxCeDelta(yj, t[j]!));
+  } else if (output === 'softmax') {
+    deltas[L] = [...upstream[L]!];
+    softmaxJacobianProduct(deltas[L]!, y, 0, y.length, 1);
+  } else {
+    deltas[L] = y.map((yj, j) =>
+      fusedSigmoidBce ? sigmoidBceDelta(yj, t[j]!) : upstream[L]![j]! * derivatives[L]![j]!,
+    );
+  }
   for (let l = L; l >= 1; l--) {
     const delta = deltas[l]!;
     const nIn = spec.layerSizes[l - 1]!;
@@ -142,7 +173,7 @@ export function backwardSample(
       }
     }
     if (l === 1) break; // the inputs need no δ
-    const f = activationOf(spec, l - 1);
+    const f = hiddenActivationOf(spec);
     upstream[l - 1] = a[l - 1]!.map((_, i) => backpropagatedError(layout, params, l, delta, i));
     derivatives[l - 1] = a[l - 1]!.map((ai) => f.derFromOutput(ai));
     deltas[l - 1] = upstream[l - 1]!.map((e, i) => e * derivatives[l - 1]![i]!);

@@ -28,6 +28,8 @@ describe('Network.trainBatch', () => {
     ['relu', 'sigmoid', 'bce'],
     ['sigmoid', 'linear', 'mse'],
     ['linear', 'relu', 'mse'],
+    ['tanh', 'softmax', 'ce'],
+    ['relu', 'softmax', 'mse'],
   ];
   for (const layerSizes of shapes) {
     for (const [hiddenActivation, outputActivation, loss] of cases) {
@@ -80,6 +82,8 @@ describe('Network.forward and backward (one sample)', () => {
     [[2, 3, 1], 'sigmoid', 'sigmoid', 'mse'],
     [[3, 6, 5, 4, 2], 'relu', 'sigmoid', 'bce'],
     [[2, 9, 1, 4], 'tanh', 'linear', 'mse'],
+    [[3, 6, 5, 4, 3], 'tanh', 'softmax', 'ce'],
+    [[2, 9, 1, 4], 'relu', 'softmax', 'bce'],
   ] as const)(
     'match the textbook loops bit for bit: %j %s/%s/%s',
     (sizes, hidden, output, loss) => {

@@ -1,4 +1,4 @@
-import { LOSSES, type Loss } from './losses.ts';
+import { LOSSES, lossTermsPerSample, type Loss } from './losses.ts';
 import type { Network } from './network.ts';
 import type { NumpyRandom } from './random.ts';
 import { shuffleIndices } from './shuffle.ts';
@@ -101,7 +101,8 @@ function regularizedStep(net: Network, step: number, kind: 'l1' | 'l2', shrink: 
  * sample (accumulating dE/dθ; Network.trainBatch), then θ ← θ − η · dE/dθ (plus the weight penalty, if any).
  * Samples go in dataset order unless `shuffle` is given. Returns the mean data loss over
  * samples and outputs (without the penalty), each measured on the forward pass before its
- * batch's update; for full batch that is exactly the loss the tutorial prints.
+ * batch's update; for full batch that is exactly the loss the tutorial prints. (CE is one loss
+ * per sample, not per output: lossTermsPerSample.)
  * NaN for an empty dataset.
  */
 export function trainEpoch(net: Network, data: Dataset, options: TrainOptions): number {
@@ -127,7 +128,7 @@ export function trainEpoch(net: Network, data: Dataset, options: TrainOptions): 
     if (penalised === null) plainStep(net.params, net.grads, step);
     else regularizedStep(net, step, penalised, shrink);
   }
-  return lossSum / (count * outputSize);
+  return lossSum / (count * lossTermsPerSample(net.spec.loss, outputSize));
 }
 
 /**
@@ -152,7 +153,7 @@ export function regularizationPenalty(
   return rate * sum;
 }
 
-/** Mean loss over samples and outputs at the current parameters (NaN for no samples). */
+/** Mean loss over samples and outputs (CE: over samples) at the current parameters (NaN for no samples). */
 export function evaluateLoss(net: Network, data: Dataset): number {
   checkShapes(net, data);
   const loss = LOSSES[net.spec.loss];
@@ -161,7 +162,7 @@ export function evaluateLoss(net: Network, data: Dataset): number {
     const y = net.forward(data.inputs, s * data.inputSize);
     lossSum = addLoss(lossSum, loss, y, data.targets, s * data.outputSize);
   }
-  return lossSum / (data.count * data.outputSize);
+  return lossSum / (data.count * lossTermsPerSample(net.spec.loss, data.outputSize));
 }
 
 /** Writes every sample's outputs into `out` (row-major, count × outputSize). */

@@ -1,8 +1,14 @@
 /** Names of the activation functions a layer can use. */
-export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'linear';
+export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'linear' | 'softmax';
 
-/** Names of the losses. MSE as the tutorial prints it; BCE for probabilities. */
-export type LossName = 'mse' | 'bce';
+/** The activations applied to each neuron on its own: every one but softmax (output layer only). */
+export type ElementwiseActivationName = Exclude<ActivationName, 'softmax'>;
+
+/**
+ * Names of the losses. MSE as the tutorial prints it; BCE for probabilities; CE, categorical
+ * cross-entropy −Σ t·ln p, for a softmax over k classes (reported per sample, not per output).
+ */
+export type LossName = 'mse' | 'bce' | 'ce';
 
 /** Everything that fixes a network's shape and math (not its weights). */
 export interface NetworkSpec {

@@ -25,6 +25,8 @@ describe('dataset presets', () => {
     ['circle', 0.95],
     ['gaussians', 0.95],
     ['spiral', 0.9],
+    ['spiral-3', 0.9],
+    ['blobs-3', 0.95],
   ] as const)(
     '%s reaches at least %d test accuracy',
     (dataset, target) => {

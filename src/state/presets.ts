@@ -82,6 +82,34 @@ export const PRESETS: Record<DatasetName, Preset> = {
       epochTarget: 2000,
     },
   },
+  'spiral-3': {
+    label: 'Three-arm spiral (3 classes)',
+    description:
+      'Three interleaved arms: three output neurons under a softmax give each class a probability.',
+    config: {
+      ...PLAYGROUND_STYLE,
+      hiddenSizes: [8, 8],
+      features: ['x1', 'x2', 'sinx1', 'sinx2'],
+      outputActivation: 'softmax',
+      loss: 'ce',
+      learningRate: 0.03,
+      epochTarget: 300,
+    },
+  },
+  'blobs-3': {
+    label: 'Three blobs (3 classes)',
+    description:
+      'Three clusters: with a softmax output, straight boundaries between them are enough.',
+    config: {
+      ...PLAYGROUND_STYLE,
+      hiddenSizes: [3],
+      features: ['x1', 'x2'],
+      outputActivation: 'softmax',
+      loss: 'ce',
+      learningRate: 0.1,
+      epochTarget: 100,
+    },
+  },
   plane: {
     label: 'Plane (regression)',
     description: 'A tilted plane: a single linear output with no hidden layer fits it exactly.',

@@ -5,9 +5,10 @@
  */
 import { changeInputs } from '@/engine/features';
 import { Network } from '@/engine/network';
+import { changeOutputs } from '@/engine/outputs';
 import { NumpyRandom } from '@/engine/random';
 import { resizeHidden } from '@/engine/resize';
-import { specOf } from '@/engine/run-config';
+import { outputCountOf, specOf } from '@/engine/run-config';
 import { trainEpoch, type TrainOptions } from '@/engine/train';
 import type { HistoryRow } from './history-recorder';
 import type { Moment, TrainerConfig } from './protocol';
@@ -159,7 +160,13 @@ export class RunState {
     }
     if (changed('features')) {
       this.net = changeInputs(this.net, old.features, next.features, this.growthRng);
-      this.data.setFeatures(next);
+      this.data.rebuildFor(next);
+      reshaped = true;
+    }
+    const outputs = outputCountOf(next);
+    if (outputs !== this.net.layerSize(this.net.layerCount)) {
+      this.net = changeOutputs(this.net, outputs, this.growthRng);
+      this.data.rebuildFor(next);
       reshaped = true;
     }
     if (changed('hiddenSizes')) {
@@ -167,7 +174,7 @@ export class RunState {
       reshaped = true;
     }
     if (changed('hiddenActivation') || changed('outputActivation') || changed('loss')) {
-      this.net = Network.fromParams(specOf(next), this.net.params);
+      this.net = Network.fromParams(specOf(next, this.net.spec.layerSizes), this.net.params);
       reshaped = true;
     }
     return reshaped;

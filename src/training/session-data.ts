@@ -5,6 +5,7 @@
 import { generatePoints, isRegression, splitTrainTest, type PointSet } from '@/engine/datasets';
 import { toDataset } from '@/engine/features';
 import { NumpyRandom } from '@/engine/random';
+import { outputCountOf } from '@/engine/run-config';
 import type { Dataset } from '@/engine/types';
 import type { DataPoints, TrainerConfig } from './protocol';
 import type { RunEdit } from './run-record';
@@ -33,8 +34,8 @@ export class SessionData {
     private dataSeed: number,
   ) {
     ({ train: this.train, test: this.test } = generate(config, dataSeed));
-    this.trainSet = toDataset(this.train, config.features);
-    this.testSet = toDataset(this.test, config.features);
+    this.trainSet = toDataset(this.train, config.features, outputCountOf(config));
+    this.testSet = toDataset(this.test, config.features, outputCountOf(config));
   }
 
   get regression(): boolean {
@@ -54,8 +55,8 @@ export class SessionData {
     this.rebuild();
   }
 
-  /** Same points, new features. */
-  setFeatures(config: TrainerConfig): void {
+  /** Same points, new features or outputs (one-hot targets for a softmax). */
+  rebuildFor(config: TrainerConfig): void {
     this.config = config;
     this.rebuild();
   }
@@ -105,8 +106,9 @@ export class SessionData {
   }
 
   private rebuild(): void {
-    this.trainSet = toDataset(this.train, this.config.features);
-    this.testSet = toDataset(this.test, this.config.features);
+    const outputs = outputCountOf(this.config);
+    this.trainSet = toDataset(this.train, this.config.features, outputs);
+    this.testSet = toDataset(this.test, this.config.features, outputs);
     this.version++;
   }
 }

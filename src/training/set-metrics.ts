@@ -4,15 +4,16 @@
  * two for the test set, so sharing the predictions cuts its forward passes from 5 to 2 per
  * sample. The sums are those of evaluateLoss and accuracy, in the same order: same bits.
  */
-import { LOSSES } from '@/engine/losses';
+import { LOSSES, lossTermsPerSample } from '@/engine/losses';
+import { classOf } from '@/engine/metrics';
 import type { Network } from '@/engine/network';
 import { predictAll } from '@/engine/train';
 import type { Dataset } from '@/engine/types';
 
 export interface SetMetrics {
-  /** Mean loss over samples and outputs, as evaluateLoss (NaN for no samples). */
+  /** Mean loss over samples and outputs (CE: samples), as evaluateLoss (NaN for no samples). */
   readonly loss: number;
-  /** Share of outputs on the right side of 0.5, as accuracy()'s default (NaN for no samples). */
+  /** Share classified right, as accuracy()'s default (NaN for no samples). */
   readonly accuracy: number;
 }
 
@@ -22,12 +23,12 @@ export function setMetrics(net: Network, data: Dataset, predictions: Float64Arra
   const value = LOSSES[net.spec.loss].value;
   const total = data.count * data.outputSize;
   let lossSum = 0;
+  for (let k = 0; k < total; k++) lossSum += value(predictions[k]!, data.targets[k]!);
+  const n = data.outputSize;
   let right = 0;
-  for (let k = 0; k < total; k++) {
-    const y = predictions[k]!;
-    const t = data.targets[k]!;
-    lossSum += value(y, t);
-    if (y >= 0.5 === t >= 0.5) right++;
+  for (let at = 0; at < total; at += n) {
+    if (classOf(predictions, at, n) === classOf(data.targets, at, n)) right++;
   }
-  return { loss: lossSum / total, accuracy: right / total };
+  const terms = data.count * lossTermsPerSample(net.spec.loss, n);
+  return { loss: lossSum / terms, accuracy: right / data.count };
 }

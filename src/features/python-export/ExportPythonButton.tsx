@@ -10,7 +10,12 @@ export function ExportPythonButton() {
     const { snapshot, record, config } = training.getState();
     if (!snapshot) return;
     // The script writer loads on first use: it is not needed to train or watch.
-    const { pythonScriptOf, PYTHON_FILE_NAME } = await import('./python-export');
+    const { pythonRefusalOf, pythonScriptOf, PYTHON_FILE_NAME } = await import('./python-export');
+    const refusal = pythonRefusalOf(record, config);
+    if (refusal) {
+      notices.getState().push(refusal, 'error');
+      return;
+    }
     const script = pythonScriptOf(snapshot, record, config);
     downloadBlob(new Blob([script], { type: 'text/x-python' }), PYTHON_FILE_NAME);
   };

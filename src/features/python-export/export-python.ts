@@ -10,6 +10,7 @@ import {
   lossCall,
   needsOf,
   networkLiteral,
+  unsupportedReason,
   penaltyOf,
   pyNumber,
   SHUFFLE_CODE,
@@ -171,7 +172,8 @@ ${changes.join('\n')}${changes.length > 0 ? '\n\n' : ''}${epochCode(needs, run, 
  * @param trainInputs the training set's feature vectors at the start, row-major
  *   (count × features.length)
  * @param trainTargets one target per training point
- * @throws RangeError if the data does not fit the features, or the run has no epochs
+ * @throws RangeError if the data does not fit the features, the run has no epochs, or it is one
+ *   no script is written for (unsupportedReason)
  */
 export function exportPython(
   run: PythonRun,
@@ -190,7 +192,10 @@ export function exportPython(
   const edited =
     given && (given.phases.length > 0 || given.startParams !== null || given.startEpoch > 0);
   const replay = edited ? given : null;
-  const needs = needsOf([run, ...(replay?.phases.map((phase) => phase.after) ?? [])]);
+  const runs = [run, ...(replay?.phases.map((phase) => phase.after) ?? [])];
+  const refusal = unsupportedReason(runs);
+  if (refusal) throw new RangeError(refusal);
+  const needs = needsOf(runs);
   const shuffleSeed = options.shuffleSeed ?? run.seed + 2;
   const epochs = replay?.epochs ?? run.epochTarget;
   const featureList = run.features.map((f) => FEATURE_TEXT[f]).join(', ');

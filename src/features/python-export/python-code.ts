@@ -6,9 +6,12 @@
  * at the epoch of the change.
  */
 import type { FeatureName } from '@/engine/features.ts';
-import type { ReductionName, RunConfig } from '@/engine/run-config.ts';
+import { outputCountOf, type ReductionName, type RunConfig } from '@/engine/run-config.ts';
 import { formatPyFloat } from '@/engine/tutorial.ts';
-import type { ActivationName, LossName } from '@/engine/types.ts';
+import type { ElementwiseActivationName, LossName } from '@/engine/types.ts';
+
+/** The losses a script can be written for (categorical cross-entropy is refused: python-export.ts). */
+export type PythonLossName = Exclude<LossName, 'ce'>;
 
 /**
  * A run's settings as NumPy needs them: all but the point set's (count, noise, split) and the
@@ -24,8 +27,8 @@ export type BatchMode = 'full' | 'mini';
 
 /** Every value each setting takes over the run (start and edits), in a fixed order. */
 export interface Needs {
-  readonly activations: readonly ActivationName[];
-  readonly losses: readonly LossName[];
+  readonly activations: readonly ElementwiseActivationName[];
+  readonly losses: readonly PythonLossName[];
   readonly gradients: readonly GradientCase[];
   readonly reductions: readonly ReductionName[];
   readonly penalties: readonly Penalty[];
@@ -37,6 +40,19 @@ export function gradientCase(run: PythonRun): GradientCase {
   return run.outputActivation === 'sigmoid' ? 'fused' : 'bce';
 }
 
+/**
+ * Why no script can be written for these runs, or null. The script's network has one output
+ * column; a softmax over several classes (or categorical cross-entropy) is not written yet, and
+ * refusing is better than a script whose numbers differ from the app's.
+ */
+export function unsupportedReason(runs: readonly PythonRun[]): string | null {
+  const multi = runs.find(
+    (r) => r.outputActivation === 'softmax' || r.loss === 'ce' || outputCountOf(r) > 1,
+  );
+  if (!multi) return null;
+  return `Export as Python does not support this run yet: it writes networks with one output, and this one uses ${outputCountOf(multi)} outputs with a ${multi.outputActivation} output and ${multi.loss.toUpperCase()} loss. Save it as a model file or a link instead.`;
+}
+
 export function penaltyOf(run: PythonRun): Penalty {
   return run.regularizationRate > 0 ? run.regularization : 'none';
 }
@@ -46,8 +62,12 @@ export function batchModeOf(run: PythonRun): BatchMode {
 }
 
 /** The values `runs` use, each once, in `order`. */
-function used<T>(order: readonly T[], runs: readonly PythonRun[], of: (run: PythonRun) => T[]) {
-  const seen = new Set(runs.flatMap(of));
+function used<T>(
+  order: readonly T[],
+  runs: readonly PythonRun[],
+  of: (run: PythonRun) => unknown[],
+): T[] {
+  const seen = new Set<unknown>(runs.flatMap(of));
   return order.filter((value) => seen.has(value));
 }
 
@@ -77,7 +97,7 @@ export const FEATURE_TEXT: Record<FeatureName, string> = {
 };
 
 /** Each activation in NumPy, with its derivative written through the output y, as the engine does. */
-export const ACTIVATION_CODE: Record<ActivationName, string> = {
+export const ACTIVATION_CODE: Record<ElementwiseActivationName, string> = {
   sigmoid: `# The Sigmoid activation squashes any number into (0, 1)
 def sigmoid(x):
     return 1 / (1 + np.exp(-x))
@@ -108,7 +128,7 @@ def linear_derivative(y):
     return np.ones_like(y)`,
 };
 
-export const LOSS_CODE: Record<LossName, string> = {
+export const LOSS_CODE: Record<PythonLossName, string> = {
   mse: `# Define the Mean Squared Error (MSE) loss function
 def mse_loss(actual, predicted):
     return np.mean((actual - predicted) ** 2)`,

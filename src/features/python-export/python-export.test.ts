@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TUTORIAL_CONFIG } from '@/state/defaults';
-import { pythonScriptOf, PYTHON_FILE_NAME } from './python-export';
+import { pythonRefusalOf, pythonScriptOf, PYTHON_FILE_NAME } from './python-export';
 import type { Snapshot } from '@/training/protocol';
 import { Trainer } from '@/training/trainer';
 
@@ -25,5 +25,19 @@ describe('pythonScriptOf', () => {
     expect(script).toContain('epochs = 5\n');
     expect(script).toContain('layer_sizes = [2, 3, 1]  # inputs');
     expect(script).toContain('    if epoch == 0:\n        # Here the learner changed the hidden');
+  });
+
+  it('refuses a softmax run, from its start or after an edit, rather than write wrong code', () => {
+    const trainer = new Trainer({ ...TUTORIAL_CONFIG, dataset: 'gaussians' });
+    expect(pythonRefusalOf(trainer.record(), trainer.snapshot(0).trainedWith)).toBeNull();
+    trainer.configure({ outputActivation: 'softmax', loss: 'ce' }, 0);
+    const snapshot = trainer.snapshot(0);
+    // Two classes under a softmax: two output neurons.
+    expect(snapshot.layerSizes).toEqual([2, 3, 2]);
+    const refusal = pythonRefusalOf(trainer.record(), snapshot.trainedWith);
+    expect(refusal).toMatch(/does not support this run yet: .* 2 outputs with a softmax output/);
+    expect(() => pythonScriptOf(snapshot, trainer.record(), snapshot.trainedWith)).toThrow(
+      refusal!,
+    );
   });
 });

@@ -3,10 +3,24 @@ import type { TrainingMoment } from '@/state/training-store';
 import type { RunRecord, TrainerConfig } from '@/training/protocol';
 import { derivedSeed, SEED_OFFSET } from '@/training/trainer';
 import { exportPython } from './export-python';
+import { unsupportedReason } from './python-code';
 import { replayForPython } from './python-replay';
 
 /** The name the script downloads under. */
 export const PYTHON_FILE_NAME = 'backprop-studio.py';
+
+/**
+ * Why no script can be written for this run (a softmax or several outputs, at its start or after
+ * an edit), or null: said to the learner instead of a script whose numbers would differ.
+ */
+export function pythonRefusalOf(record: RunRecord | null, config: TrainerConfig): string | null {
+  if (!record) return unsupportedReason([config]);
+  const configs = [record.start];
+  for (const edit of record.edits) {
+    if (edit.kind === 'configure') configs.push({ ...configs.at(-1)!, ...edit.patch });
+  }
+  return unsupportedReason([...configs, config]);
+}
 
 /**
  * A script that retrains this run from its seed, with the trainer's mini-batch shuffle seed so

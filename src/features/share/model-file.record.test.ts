@@ -99,7 +99,7 @@ describe('the run’s record in the file', () => {
     [
       'an output the menu does not offer',
       (r) => ((r.start as Record<string, unknown>).outputActivation = 'relu'),
-      /Output activation must be one of sigmoid, tanh, linear, not "relu"/,
+      /Output activation must be one of sigmoid, tanh, linear, softmax, not "relu"/,
     ],
     [
       'a speed the menu does not offer',
