@@ -1,5 +1,5 @@
 import { useStores, useView } from '@/state/hooks';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { NoticeStore } from '@/shared/notice-store';
 import { HIDEABLE_CONTROLS } from './url-state';
 import { downloadBlob } from '@/shared/download';
@@ -15,8 +15,11 @@ const modelActions = (notices: NoticeStore) =>
     return null;
   });
 
-/** The share menu's content: link, model file, graph pictures and presenter mode. */
-export function SharePanel() {
+/**
+ * The share menu's content: link, model file (and `exportActions` beside it), graph pictures
+ * and presenter mode.
+ */
+export function SharePanel({ exportActions }: { exportActions?: ReactNode }) {
   const stores = useStores();
   const { notices } = stores;
   const [includeWeights, setIncludeWeights] = useState(false);
@@ -55,7 +58,7 @@ export function SharePanel() {
       return;
     }
     try {
-      const png = await svgTextToPng(text, svg.width.baseVal.value, svg.height.baseVal.value);
+      const png = await svgTextToPng(text);
       downloadBlob(png, 'network-graph.png');
     } catch (error) {
       notices
@@ -124,6 +127,7 @@ export function SharePanel() {
           accept=".json,application/json"
           onChange={onFile}
         />
+        {exportActions}
       </div>
       <div className="share-group">
         <button type="button" onClick={() => void exportPicture('svg')}>
