@@ -6,11 +6,15 @@ test('the graph works from the keyboard: focus lights an edge, Enter edits it', 
 }) => {
   const errors = watchErrors(page);
   await openApp(page);
-  const key = page.getByRole('button', { name: /^Weight x₁ to h1\./ });
+  const key = page.getByRole('button', {
+    name: /^Weight x₁ to h1 \(weights_input_hidden\[0, 0\]\)\./,
+  });
   await key.focus();
   const edge = page.locator('[data-from="0-0"][data-to="1-0"]');
   await expect(edge).toHaveAttribute('data-focused', 'true');
-  await expect(page.locator('.readout')).toContainText('Weight x₁ → h1 = 0.5488135039273248');
+  await expect(page.locator('.readout')).toContainText(
+    'Weight x₁ → h1 (weights_input_hidden[0, 0]) = 0.5488135039273248',
+  );
   await page.keyboard.press('Enter');
   const editor = page.getByRole('textbox', { name: /Weight x₁ to h1/ });
   await expect(editor).toBeFocused();

@@ -78,7 +78,7 @@ test('→ walks forward, loss, backward and update, with gradients on the edges 
   // The chain rule of that weight, with this step's numbers, on hover.
   await edge(page, '1-0', '2-0').hover();
   const readout = page.locator('[data-chain-rule]');
-  await expect(readout).toContainText('∂E/∂w for h1 → ŷ');
+  await expect(readout).toContainText('∂E/∂w for weights_hidden_output[0, 0] (h1 → ŷ)');
   await expect(readout).toContainText('0.8514× 0.1265× 0.6077= 0.06547');
   await expect(readout).toContainText('Sum ∂E/∂w = 0.1181');
   await shoot(page, '4-backward-output');
@@ -102,7 +102,7 @@ test('→ walks forward, loss, backward and update, with gradients on the edges 
   await expect(panel).toHaveAttribute('data-phase', 'update');
   await expect(activeCode(page)).toHaveCount(4);
   await expect(activeCode(page).first()).toContainText(
-    'weights_hidden_output += learning_rate * hidden_output.T.dot(gradient_output)',
+    'weights_hidden_output += hidden_output.T.dot(gradient_output)',
   );
   await shoot(page, '6-update');
 
@@ -140,7 +140,7 @@ test('one row alone: its own gradient, and Apply explains why it waits for the b
   expect(Math.abs((await gradientOf(page, '1-0', '2-0')) - ROW2_GRADIENT_H1_OUT)).toBeLessThan(
     1e-15,
   );
-  await expect(page.locator('.neuron[data-layer="2"] .step-values')).toHaveText('δ -0.01444');
+  await expect(page.locator('.neuron[data-layer="2"] .step-values tspan')).toHaveText('δ -0.01444');
   await shoot(page, 'row-2-backward');
   for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
   await expect(panel.getByRole('button', { name: /Apply update/ })).toBeDisabled();

@@ -16,7 +16,9 @@ test('on a phone: tap inspects, a second tap edits, the transport bar stays in r
 
   const edge = page.locator('[data-from="0-0"][data-to="1-0"]');
   await edge.tap();
-  await expect(page.locator('.readout')).toContainText('Weight x₁ → h1 = 0.5488135039273248');
+  await expect(page.locator('.readout')).toContainText(
+    'Weight x₁ → h1 (weights_input_hidden[0, 0]) = 0.5488135039273248',
+  );
   await edge.tap();
   await expect(page.getByRole('textbox', { name: /Weight x₁ to h1/ })).toBeVisible();
   await page.getByRole('textbox', { name: /Weight x₁ to h1/ }).press('Escape');

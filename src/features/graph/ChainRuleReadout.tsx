@@ -1,5 +1,6 @@
 import type { StepTrace } from '@/engine/step-trace';
-import type { NetworkSpec } from '@/engine/types';
+import { activationsName, hasTutorialNames } from '@/engine/tutorial-names';
+import type { ActivationName, NetworkSpec } from '@/engine/types';
 import { useTraining } from '@/state/hooks';
 import { chainRule } from '@/state/step-store';
 import type { EdgeLayout } from './graph-layout';
@@ -38,6 +39,7 @@ export function ChainRuleReadout({ trace, edge, width, height, top, check = fals
   const mse = lossName === 'mse';
   const printed = mse ? 'MSE' : 'loss';
   const n = trace.samples.length * (trace.layerSizes[trace.layerSizes.length - 1] ?? 1);
+  const names = tutorialTerms(trace.layerSizes, edge, hiddenActivation, outputActivation);
   const from = edge.from.label;
   const to = edge.to.label;
   const x = (edge.from.x + edge.to.x) / 2;
@@ -56,7 +58,7 @@ export function ChainRuleReadout({ trace, edge, width, height, top, check = fals
       }}
     >
       <p className="chain-rule-title">
-        ∂E/∂w for {from} → {to} = ∂E/∂{to} × f′(z) × {from}
+        ∂E/∂w for {edge.name} ({from} → {to}) = ∂E/∂{to} × f′(z) × {from}
       </p>
       <table>
         <thead>
@@ -80,9 +82,10 @@ export function ChainRuleReadout({ trace, edge, width, height, top, check = fals
           ))}
         </tbody>
       </table>
+      {names && <p className="chain-rule-names">{names}</p>}
       <p>
         {terms.length > 1 ? 'Sum ' : ''}∂E/∂w = <strong>{formatStepNumber(total)}</strong>; the
-        update moves w by −η × ∂E/∂w = {formatStepNumber(-trace.step * total)}.
+        update moves {edge.name} by −η × ∂E/∂w = {formatStepNumber(-trace.step * total)}.
       </p>
       <p className="chain-rule-loss">
         {mse
@@ -112,4 +115,24 @@ export function ChainRuleReadout({ trace, edge, width, height, top, check = fals
       </table>
     </div>
   );
+}
+
+/**
+ * The columns in the tutorial's variables (one hidden layer only: other depths have no such
+ * names, and the code panel says how it maps them).
+ */
+function tutorialTerms(
+  sizes: readonly number[],
+  edge: EdgeLayout,
+  hidden: ActivationName,
+  output: ActivationName,
+): string | null {
+  if (!hasTutorialNames(sizes)) return null;
+  const l = edge.to.layer;
+  const [i, j] = [edge.from.index, edge.to.index];
+  const part = l === 2 ? 'output' : 'hidden';
+  const a = activationsName(sizes, l);
+  const input = activationsName(sizes, l - 1);
+  const f = l === 2 ? output : hidden;
+  return `In the tutorial’s code: ∂E/∂${edge.to.label} = −error_${part}[:, ${j}], f′(z) = ${f}_derivative(${a})[:, ${j}], ${edge.from.label} = ${input}[:, ${i}]; ∂E/∂w = −${input}.T.dot(gradient_${part})[${i}, ${j}].`;
 }

@@ -26,7 +26,7 @@ export const GraphKeys = memo(function GraphKeys(props: Props) {
             aria-label={
               neuron.biasIndex < 0
                 ? `Input ${neuron.label}`
-                : `Bias of neuron ${neuron.label}. Press Enter to edit.`
+                : `Bias of neuron ${neuron.label} (${neuron.biasName}). Press Enter to edit.`
             }
             onFocus={() => onFocusNeuron(neuron)}
             onBlur={() => onFocusNeuron(null)}
@@ -38,7 +38,7 @@ export const GraphKeys = memo(function GraphKeys(props: Props) {
         <li key={edge.id}>
           <button
             type="button"
-            aria-label={`Weight ${edge.from.label} to ${edge.to.label}. Press Enter to edit.`}
+            aria-label={`Weight ${edge.from.label} to ${edge.to.label} (${edge.name}). Press Enter to edit.`}
             onFocus={() => onFocusEdge(edge)}
             onBlur={() => onFocusEdge(null)}
             onClick={() => onEditEdge(edge)}

@@ -24,17 +24,21 @@ describe('NetworkGraph', () => {
     expect(keys).toBeInTheDocument();
     expect(inputKeys().map((b) => b.getAttribute('aria-label'))).toEqual(['Input x₁', 'Input x₂']);
     expect(biasKeys().map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Bias of neuron h1. Press Enter to edit.',
-      'Bias of neuron h2. Press Enter to edit.',
-      'Bias of neuron h3. Press Enter to edit.',
-      'Bias of neuron ŷ. Press Enter to edit.',
+      'Bias of neuron h1 (bias_hidden[0, 0]). Press Enter to edit.',
+      'Bias of neuron h2 (bias_hidden[0, 1]). Press Enter to edit.',
+      'Bias of neuron h3 (bias_hidden[0, 2]). Press Enter to edit.',
+      'Bias of neuron ŷ (bias_output[0, 0]). Press Enter to edit.',
     ]);
     expect(weightKeys()).toHaveLength(9);
     expect(
-      screen.getByRole('button', { name: 'Weight x₁ to h1. Press Enter to edit.' }),
+      screen.getByRole('button', {
+        name: 'Weight x₁ to h1 (weights_input_hidden[0, 0]). Press Enter to edit.',
+      }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('button', { name: 'Weight h3 to ŷ. Press Enter to edit.' }),
+      screen.getByRole('button', {
+        name: 'Weight h3 to ŷ (weights_hidden_output[2, 0]). Press Enter to edit.',
+      }),
     ).toBeInTheDocument();
     // The exact weights are written on the edges for tools: the tutorial's first, W1[0][0].
     expect(picture.querySelector('g.edge')).toHaveAttribute('data-weight', '0.5488135039273248');
@@ -93,20 +97,30 @@ describe('NetworkGraph', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Input x₁');
 
     act(() =>
-      screen.getByRole('button', { name: 'Bias of neuron h1. Press Enter to edit.' }).focus(),
+      screen
+        .getByRole('button', {
+          name: 'Bias of neuron h1 (bias_hidden[0, 0]). Press Enter to edit.',
+        })
+        .focus(),
     );
     expect(stores.view.getState().focusedNeuron).toMatchObject({ index: 0, label: 'h1' });
     expect(sentOfType(rendered, 'focusNeuron').at(-1)).toEqual({
       type: 'focusNeuron',
       neuron: 0,
     });
-    expect(screen.getByRole('status')).toHaveTextContent(/^Bias of h1 = 0\.43758\d* \(positive\)$/);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^Bias of h1 \(bias_hidden\[0, 0\]\) = 0\.43758\d* \(positive\)$/,
+    );
 
     act(() =>
-      screen.getByRole('button', { name: 'Weight x₁ to h1. Press Enter to edit.' }).focus(),
+      screen
+        .getByRole('button', {
+          name: 'Weight x₁ to h1 (weights_input_hidden[0, 0]). Press Enter to edit.',
+        })
+        .focus(),
     );
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Weight x₁ → h1 = 0.5488135039273248 (positive)',
+      'Weight x₁ → h1 (weights_input_hidden[0, 0]) = 0.5488135039273248 (positive)',
     );
     // Leaving the neuron gives the big heatmap back to the output.
     expect(stores.view.getState().focusedNeuron).toBeNull();
@@ -119,9 +133,15 @@ describe('NetworkGraph', () => {
   it('edits a weight: Enter on its key, type a value, Enter sets it in the trainer', async () => {
     const rendered = renderWithStores(<NetworkGraph />);
     const { user, stores } = rendered;
-    screen.getByRole('button', { name: 'Weight x₂ to h3. Press Enter to edit.' }).focus();
+    screen
+      .getByRole('button', {
+        name: 'Weight x₂ to h3 (weights_input_hidden[1, 2]). Press Enter to edit.',
+      })
+      .focus();
     await user.keyboard('{Enter}');
-    const field = await screen.findByRole('textbox', { name: 'Weight x₂ to h3' });
+    const field = await screen.findByRole('textbox', {
+      name: 'Weight x₂ to h3 (weights_input_hidden[1, 2])',
+    });
     expect(field).toHaveFocus();
     expect(field).toHaveValue('0.645894');
 

@@ -254,6 +254,7 @@ export function NetworkGraph() {
                   {step && (
                     <StepNeuronValues
                       values={step.neuronValues(neuron)}
+                      name={step.neuronName(neuron)}
                       radius={r}
                       kind={step.phase === 'backward' ? 'delta' : 'activation'}
                       left={neuron.layer === step.trace.layerSizes.length - 1}

@@ -3,6 +3,7 @@
  * Pure: the same layer sizes and box always give the same picture.
  */
 import { paramLayout } from '@/engine/param-layout';
+import { paramName } from '@/engine/tutorial-names';
 
 export interface NeuronLayout {
   /** `layer-index`, stable across frames: the React key and the tooltip id. */
@@ -14,6 +15,8 @@ export interface NeuronLayout {
   readonly label: string;
   /** Index of this neuron's bias in the flat parameter array; -1 for inputs. */
   readonly biasIndex: number;
+  /** The bias as the tutorial's code names it, e.g. `bias_hidden[0, 2]`; '' for inputs. */
+  readonly biasName: string;
   /** Index among the hidden and output neurons, in layer order (the worker's map order); -1 for inputs. */
   readonly mapIndex: number;
 }
@@ -24,6 +27,8 @@ export interface EdgeLayout {
   readonly to: NeuronLayout;
   /** Index of this weight in the flat parameter array (W1, b1, W2, b2, … row-major). */
   readonly weightIndex: number;
+  /** The weight as the tutorial's code names it, e.g. `weights_input_hidden[0, 2]`. */
+  readonly name: string;
   /** SVG path: a gentle S-curve between the two neurons. */
   readonly path: string;
 }
@@ -70,6 +75,7 @@ export function layoutGraph(
         label:
           (layer === 0 ? inputLabels[index] : undefined) ?? neuronLabel(layer, index, layers, size),
         biasIndex: layer > 0 ? layout.biasIndex(layer, index) : -1,
+        biasName: layer > 0 ? paramName(layerSizes, layout.biasIndex(layer, index)) : '',
         mapIndex: layer > 0 ? firstMap + index : -1,
       })),
     );
@@ -81,11 +87,13 @@ export function layoutGraph(
     const targets = byLayer[layer]!;
     for (const from of byLayer[layer - 1]!) {
       for (const to of targets) {
+        const weightIndex = layout.weightIndex(layer, from.index, to.index);
         edges.push({
           id: `${from.id}:${to.id}`,
           from,
           to,
-          weightIndex: layout.weightIndex(layer, from.index, to.index),
+          weightIndex,
+          name: paramName(layerSizes, weightIndex),
           path: curve(from.x + radius, from.y, to.x - radius, to.y),
         });
       }

@@ -4,6 +4,7 @@
  */
 import { useStep } from '@/state/hooks';
 import { paramLayout } from '@/engine/param-layout';
+import { activationsName, hasTutorialNames } from '@/engine/tutorial-names';
 import type { StepTrace } from '@/engine/step-trace';
 import type { StepPhase } from '@/state/step-phases';
 import type { EdgeLayout, NeuronLayout } from './graph-layout';
@@ -25,6 +26,8 @@ export interface StepOverlay {
   edge(edge: EdgeLayout): EdgeLook | null;
   /** The numbers a neuron shows now: one per traced sample, or none. */
   neuronValues(neuron: NeuronLayout): number[];
+  /** Those numbers as the tutorial's code names them, e.g. `hidden_output[:, 2]`. */
+  neuronName(neuron: NeuronLayout): string;
 }
 
 /** The overlay for the graph, or null outside step mode. */
@@ -80,6 +83,14 @@ export function buildOverlay(trace: StepTrace, phase: StepPhase, layer: number):
         return column(trace.deltas[l], n, neuron.index);
       }
       return [];
+    },
+    neuronName: (neuron) => {
+      const l = neuron.layer;
+      const j = neuron.index;
+      if (phase !== 'backward') return `${activationsName(sizes, l)}[:, ${j}]`;
+      // δ = ∂E/∂z; the tutorial's gradient_… is −δ (it writes error = actual − predicted).
+      if (l === L) return `−gradient_output[:, ${j}]`;
+      return hasTutorialNames(sizes) ? `−gradient_hidden[:, ${j}]` : `δ[${l}][:, ${j}]`;
     },
   };
 }

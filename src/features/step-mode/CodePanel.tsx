@@ -111,7 +111,8 @@ function Matrix({ value }: { readonly value: CodeValue }) {
   const row = (r: number) =>
     Array.from({ length: cols }, (_, c) => formatStepNumber(data[r * cols + c] ?? NaN)).join(', ');
   return (
-    <span className="matrix" data-name={name}>
+    // Full precision for tools and tests; the eye gets 4 digits.
+    <span className="matrix" data-name={name} data-values={Array.from(data).join(' ')}>
       <span className="matrix-name">{name} =</span>
       {rows === 1 && cols === 1 ? (
         <span>{String(data[0])}</span>
