@@ -8,6 +8,7 @@ import { HeaderActions } from './HeaderActions';
 import { LossChart } from '@/features/charts/LossChart';
 import { NetworkGraph } from '@/features/graph/NetworkGraph';
 import { NetworkSettings } from '@/features/training/NetworkSettings';
+import { NoteCaption } from '@/features/lessons/NoteCaption';
 import { Notices } from '@/shared/Notices';
 import { PredictionsTable } from '@/features/training/PredictionsTable';
 import { PresenterMode } from '@/features/presenter/PresenterMode';
@@ -61,6 +62,7 @@ export function App() {
           <PredictionsTable />
         </div>
       </main>
+      <NoteCaption />
     </div>
   );
 }
