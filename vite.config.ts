@@ -20,10 +20,10 @@ export default defineConfig({
     // Offline after the first visit. The service worker exists only in builds (dev never
     // registers one), so `vite dev` always serves fresh modules.
     VitePWA({
-      registerType: 'autoUpdate',
-      // 'auto' injects registerSW.js into the built index.html and, with autoUpdate, turns on
-      // skipWaiting + clientsClaim: the first visit is controlled without a reload.
-      injectRegister: 'auto',
+      // A new deployment installs beside the running one and waits until the learner chooses
+      // Reload in the "New version" notice (src/app/updates.ts registers the worker).
+      registerType: 'prompt',
+      injectRegister: false,
       // The glob already lists the icons and the plugin adds the manifest: no duplicate entries.
       includeManifestIcons: false,
       workbox: {
@@ -33,6 +33,9 @@ export default defineConfig({
         // from a deeper path, which an index.html fallback would leave blank.
         navigateFallback: null,
         runtimeCaching: [NAVIGATION_ROUTE],
+        // The first visit's worker controls the page at once (offline without a reload); an
+        // update still waits for the prompt, since it never skips waiting.
+        clientsClaim: true,
       },
       manifest: {
         name: 'Backprop Studio',

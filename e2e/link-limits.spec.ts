@@ -32,6 +32,28 @@ test('a link beyond its target: the target is raised with a notice and Play trai
   await expect.poll(() => epoch(page)).toBeGreaterThan(500);
 });
 
+test('speeds off the Speed menu snap to its nearest entry, with a notice, and train', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const speed = page.getByRole('combobox', { name: /^Speed/ });
+  for (const [asked, nearest, label] of [
+    ['0.001', '1', '1 epoch/s'],
+    ['7', '10', '10 epochs/s'],
+    ['1e6', '3000', '3,000 epochs/s'],
+  ]) {
+    await openApp(page, `?speed=${asked}`);
+    await expect(
+      page.getByText(`Speed ${Number(asked)} is not on its menu; using the nearest, ${label}.`),
+    ).toBeVisible();
+    await expect(speed).toHaveValue(nearest!);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect.poll(() => epoch(page)).toBeGreaterThan(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('speed')).toBe(nearest);
+  }
+  expect(errors).toEqual([]);
+});
+
 test('notices quote link text without control or bidi characters', async ({ page }) => {
   const errors = watchErrors(page);
   // U+202E (right-to-left override) would show the rest of the notice backwards.

@@ -14,7 +14,7 @@ export async function visitOnceThenGoOffline(page: Page, context: BrowserContext
   try {
     await page.goto(server.url);
     await expect(page.locator('[data-weight]').first()).toBeVisible();
-    // autoUpdate's clientsClaim lets the first visit's worker take this page over.
+    // clientsClaim (vite.config.ts) lets the first visit's worker take this page over.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });

@@ -116,6 +116,26 @@ test('the address bar follows the settings, with no NaN, and a reload keeps them
   expect(errors).toEqual([]);
 });
 
+test('a reload after training and pausing comes back at the same epoch and weights', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await openApp(page, '?speed=300');
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  await play.click();
+  await expect.poll(() => epoch(page)).toBeGreaterThan(200);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await waitForState(page, 'paused');
+  const pausedAt = await epoch(page);
+  const trained = await weights(page);
+  // The address bar follows the epoch within a second.
+  await expect.poll(() => new URL(page.url()).searchParams.get('e')).toBe(String(pausedAt));
+  await page.reload();
+  await expect.poll(() => epoch(page)).toBe(pausedAt);
+  expect(await weights(page)).toEqual(trained);
+  expect(errors).toEqual([]);
+});
+
 test('the share menu closes on Escape and on a press outside it, uncovering what it hid', async ({
   page,
 }) => {

@@ -10,7 +10,9 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES as TYPES } from './content-types';
 
-const DIST = fileURLToPath(new URL(`../${process.env.E2E_OUT_DIR ?? 'dist'}/`, import.meta.url));
+export const DIST = fileURLToPath(
+  new URL(`../${process.env.E2E_OUT_DIR ?? 'dist'}/`, import.meta.url),
+);
 
 export interface StaticServer {
   /** Absolute URL of the app, ending in the sub-path and a slash. */
@@ -21,8 +23,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves dist/ at http://localhost:<free port><prefix>, e.g. prefix '/backprop-studio/'. */
-export async function serveDist(prefix = '/'): Promise<StaticServer> {
+/**
+ * Serves dist/ at http://localhost:<free port><prefix>, e.g. prefix '/backprop-studio/'; `root`
+ * says which build folder to serve at each request (a spec deploys a new build that way).
+ */
+export async function serveDist(
+  prefix = '/',
+  root: () => string = () => DIST,
+): Promise<StaticServer> {
   const misses: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -37,8 +45,9 @@ export async function serveDist(prefix = '/'): Promise<StaticServer> {
     };
     if (!path.startsWith(prefix)) return miss();
     const relative = path.slice(prefix.length) || 'index.html';
-    const file = normalize(join(DIST, relative));
-    if (!file.startsWith(DIST.endsWith(sep) ? DIST : DIST + sep)) return miss();
+    const folder = root();
+    const file = normalize(join(folder, relative));
+    if (!file.startsWith(folder.endsWith(sep) ? folder : folder + sep)) return miss();
     stat(file).then(
       (info) => {
         if (!info.isFile()) return miss();

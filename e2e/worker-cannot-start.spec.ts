@@ -43,5 +43,12 @@ for (const answer of ['abort', 'html'] as const) {
     await expect(page.locator('[data-notice]')).toHaveCount(1);
     await expect(page.getByText(/The trainer stopped/)).toHaveCount(0);
     await expect(page.locator('[data-state="unavailable"]')).toBeVisible();
+
+    // The notice's Reload, once the chunk is back (the deploy finished): a working trainer.
+    await page.unrouteAll();
+    await page.getByRole('button', { name: 'Reload', exact: true }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(page.locator('[data-epoch="1"]')).toBeVisible();
+    await expect(page.locator('[data-notice]')).toHaveCount(0);
   });
 }

@@ -7,7 +7,8 @@ import type { Plugin } from 'vite';
 
 /**
  * No inline or eval'd script anywhere. Each source is the narrowest that works:
- * - script-src 'self': the bundle, registerSW.js and public/theme-init.js are files.
+ * - script-src 'self': the bundle (which registers the service worker) and public/theme-init.js
+ *   are files.
  * - worker-src 'self': the trainer worker and the PWA service worker are built files.
  * - style-src 'self': stylesheets are files; React's style props go through the CSSOM,
  *   which style-src does not govern, so no 'unsafe-inline' is needed.

@@ -12,6 +12,7 @@ import { createAppStores, type AppStores } from '@/state/app-stores';
 import { createTrainingStore, recoveryCommands, type TrainingStore } from '@/state/training-store';
 import { startSweepWorker, startTrainerWorker } from '@/worker/client';
 import { supervise } from '@/worker/trainer-supervisor';
+import { announceUpdates } from './updates';
 
 export interface RunningApp {
   readonly stores: AppStores;
@@ -62,5 +63,6 @@ export function bootstrap(location: Location = window.location): RunningApp {
   stores.view.getState().set(fromLink.view);
   for (const text of fromLink.notices) notices.getState().push(text);
   startUrlSync(training, stores.view, linkRun);
+  announceUpdates(notices);
   return { stores, sweep: createSweepStore(startSweepWorker) };
 }

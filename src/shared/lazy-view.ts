@@ -5,9 +5,15 @@ const LOAD_FAILED =
   'This part of the page could not be loaded (offline before it was ever opened, or the app ' +
   'was updated meanwhile). Reload the page to get it; your run is in the address bar.';
 
-/** Says that a part loaded on first use did not arrive; everything else keeps working. */
+/**
+ * Says that a part loaded on first use did not arrive, and offers the reload that fetches it;
+ * everything else keeps working.
+ */
 export function reportLoadFailure(notices: NoticeStore): void {
-  notices.getState().push(LOAD_FAILED, 'error');
+  notices.getState().push(LOAD_FAILED, 'error', {
+    label: 'Reload',
+    run: () => window.location.reload(),
+  });
 }
 
 /** Stands in for a part that did not load: says so once, renders nothing. */

@@ -15,7 +15,7 @@ import type {
   ToWorker,
   TrainerConfig,
 } from '@/training/protocol';
-import { configAt } from '@/training/run-record';
+import { configAt, type PointList } from '@/training/run-record';
 import { sanitizePatch } from './config-limits';
 import { TUTORIAL_CONFIG } from './defaults';
 import { appendRows, EMPTY_EPOCH_HISTORY, truncateRows, type EpochHistory } from './epoch-history';
@@ -60,6 +60,8 @@ export interface TrainingState {
   readonly regenerate: () => void;
   readonly addPoint: (x: number, y: number, label: number) => void;
   readonly erase: (x: number, y: number, radius: number) => void;
+  /** The learner's own points (a CSV file) in place of the generated ones and the drawing. */
+  readonly importPoints: (points: PointList) => void;
   readonly setParam: (index: number, value: number) => void;
   readonly focusNeuron: (neuron: number | null) => void;
   /** Asks the worker for the exact state after `epoch` updates; it arrives in `moment`. */
@@ -155,6 +157,7 @@ export function createTrainingStore(
       regenerate: () => send({ type: 'regenerate' }),
       addPoint: (x, y, label) => send({ type: 'addPoint', x, y, label }),
       erase: (x, y, radius) => send({ type: 'erase', x, y, radius }),
+      importPoints: ({ x, y, label }) => send({ type: 'importPoints', x, y, label }),
       setParam: (index, value) => {
         if (Number.isFinite(value)) send({ type: 'setParam', index, value });
       },

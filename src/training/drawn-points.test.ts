@@ -75,4 +75,29 @@ describe('the learner’s drawing', () => {
     other.configure({ dataset: 'spiral' }, 0);
     expect(drawn(other)).toEqual([]);
   });
+
+  it('imported points replace the generated ones, split by the training share, kept on new settings', () => {
+    const trainer = new Trainer(CIRCLE);
+    trainer.addPoint(5.5, 5.5, 1);
+    const x = Array.from({ length: 40 }, (_, i) => i / 10 - 2);
+    const points = { x, y: x.map((v) => -v), label: x.map((_, i) => i % 2) };
+    trainer.importPoints(points);
+    const all = (t: Trainer) => {
+      const { train, test } = pointsOf(t);
+      return { train: train.length, test: test.length, rows: [...train, ...test].sort() };
+    };
+    const expected = x.map((v, i) => `${v},${-v},${i % 2}`).sort();
+    expect(all(trainer)).toEqual({ train: 20, test: 20, rows: expected });
+    trainer.configure({ trainFraction: 0.8, noise: 0.4, pointCount: 100 }, 0);
+    expect(all(trainer)).toEqual({ train: 32, test: 8, rows: expected });
+    trainer.addPoint(5.5, 5.5, 1);
+    trainer.reset();
+    expect(all(trainer).rows).toEqual([...expected, '5.5,5.5,1'].sort());
+
+    const copy = new Trainer(CIRCLE);
+    copy.replay(trainer.record(), 0);
+    expect(pointsOf(copy)).toEqual(pointsOf(trainer));
+    trainer.regenerate();
+    expect(all(trainer).train + all(trainer).test).toBe(100);
+  });
 });

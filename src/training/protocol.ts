@@ -69,8 +69,13 @@ export interface DataPoints {
 export interface Heatmaps {
   readonly domain: readonly [number, number];
   readonly resolution: number;
-  /** resolution² values, row 0 at the top (largest y); the focused neuron's map if one is focused. */
+  /**
+   * resolution² values per slice, row 0 at the top (largest y): the focused neuron's map if one
+   * is focused, else one slice per output neuron (outputHeatmap).
+   */
   readonly output: Float32Array;
+  /** Slices in `output`: 1, or the output neurons (a class each) when no neuron is focused. */
+  readonly outputSlices: number;
   readonly neuronResolution: number;
   /** One map of neuronResolution² values per hidden and output neuron, in layer order. */
   readonly neurons: Float32Array;
@@ -86,6 +91,8 @@ export interface Snapshot {
   /** Share of points on the right side of 0.5; NaN for regression. */
   readonly trainAccuracy: number;
   readonly testAccuracy: number;
+  /** Test points by (true class, predicted class), classes × classes row-major (confusionMatrix). */
+  readonly testConfusion: Int32Array;
   readonly layerSizes: readonly number[];
   /** All weights and biases, laid out as the engine's Network.params (W1, b1, W2, b2, …). */
   readonly params: Float64Array;
@@ -137,6 +144,7 @@ export interface Moment {
   readonly testLoss: number;
   readonly trainAccuracy: number;
   readonly testAccuracy: number;
+  readonly testConfusion: Int32Array;
   /** Outputs, inputs and targets of the training samples of that moment. */
   readonly predictions: Float64Array;
   readonly inputs: Float64Array;

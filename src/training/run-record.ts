@@ -31,7 +31,15 @@ export type RunEdit =
       readonly y: number;
       readonly radius: number;
     }
-  | { readonly epoch: number; readonly kind: 'regenerate' };
+  | { readonly epoch: number; readonly kind: 'regenerate' }
+  | ({ readonly epoch: number; readonly kind: 'points' } & PointList);
+
+/** Points given as a whole (a CSV file): coordinates and labels (or values), index by index. */
+export interface PointList {
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+  readonly label: readonly number[];
+}
 
 /** Where a run opened from saved weights starts: those weights after `epoch` updates. */
 export interface RunOrigin {
@@ -80,19 +88,28 @@ export function configAt(record: RunRecord, epoch: number): TrainerConfig {
   return config;
 }
 
+/** The learner's own points: those imported, then drawn and erased. */
+export interface Drawing {
+  readonly imported: number;
+  readonly added: number;
+  readonly erased: number;
+}
+
 /**
- * How many points the learner drew and how many times they erased since the points were last
- * replaced (Regenerate, another dataset): what replacing them would throw away.
+ * The learner's points since the generated ones were last brought back (Regenerate, another
+ * dataset): what replacing them would throw away.
  */
-export function drawingOf(record: RunRecord): { readonly added: number; readonly erased: number } {
+export function drawingOf(record: RunRecord): Drawing {
+  let imported = 0;
   let added = 0;
   let erased = 0;
   for (const edit of record.edits) {
     if (edit.kind === 'addPoint') added++;
     else if (edit.kind === 'erase') erased++;
+    else if (edit.kind === 'points') [imported, added, erased] = [edit.x.length, 0, 0];
     else if (edit.kind === 'regenerate' || (edit.kind === 'configure' && edit.patch.dataset)) {
-      added = erased = 0;
+      [imported, added, erased] = [0, 0, 0];
     }
   }
-  return { added, erased };
+  return { imported, added, erased };
 }

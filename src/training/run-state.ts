@@ -5,6 +5,7 @@
  */
 import { changeInputs } from '@/engine/features';
 import { Network } from '@/engine/network';
+import { confusionMatrix } from '@/engine/metrics';
 import { changeOutputs } from '@/engine/outputs';
 import { NumpyRandom } from '@/engine/random';
 import { resizeHidden } from '@/engine/resize';
@@ -90,6 +91,12 @@ export class RunState {
     };
   }
 
+  /** The test points by (true class, predicted class) at the last measure(). */
+  testConfusion(): Int32Array {
+    const { testSet } = this.data;
+    return confusionMatrix(this.testPredictions, testSet.targets, testSet.outputSize);
+  }
+
   /** This state as time travel shows it: weights, settings, metrics and outputs. */
   moment(): Moment {
     const row = this.measure();
@@ -102,6 +109,7 @@ export class RunState {
       testLoss: row.testLoss,
       trainAccuracy: row.trainAccuracy,
       testAccuracy: row.testAccuracy,
+      testConfusion: this.testConfusion(),
       predictions: this.trainPredictions.slice(),
       inputs: this.data.trainSet.inputs.slice(),
       targets: this.data.trainSet.targets.slice(),

@@ -8,7 +8,7 @@ import { NumpyRandom } from '@/engine/random';
 import { outputCountOf } from '@/engine/run-config';
 import type { Dataset } from '@/engine/types';
 import type { DataPoints, TrainerConfig } from './protocol';
-import type { RunEdit } from './run-record';
+import type { PointList, RunEdit } from './run-record';
 
 /** The tutorial's XOR lives on [0, 1]²; Playground's sets on [−6, 6]². */
 export function domainOf(config: Pick<TrainerConfig, 'dataset'>): readonly [number, number] {
@@ -28,12 +28,14 @@ export class SessionData {
   version = 0;
   /** The learner's drawing since the points were last replaced, in order (replaced, never changed). */
   drawn: readonly PointEdit[] = [];
+  /** Points imported in place of the generated ones (split as they would be), or null. */
+  imported: PointSet | null = null;
 
   constructor(
     private config: TrainerConfig,
     private dataSeed: number,
   ) {
-    ({ train: this.train, test: this.test } = generate(config, dataSeed));
+    ({ train: this.train, test: this.test } = generate(config, dataSeed, null));
     this.trainSet = toDataset(this.train, config.features, outputCountOf(config));
     this.testSet = toDataset(this.test, config.features, outputCountOf(config));
   }
@@ -49,8 +51,8 @@ export class SessionData {
   regenerate(config: TrainerConfig, dataSeed = this.dataSeed, replaceDrawn = false): void {
     this.config = config;
     this.dataSeed = dataSeed;
-    ({ train: this.train, test: this.test } = generate(config, dataSeed));
-    if (replaceDrawn) this.drawn = [];
+    if (replaceDrawn) [this.drawn, this.imported] = [[], null];
+    ({ train: this.train, test: this.test } = generate(config, dataSeed, this.imported));
     for (const edit of this.drawn) this.draw(edit);
     this.rebuild();
   }
@@ -61,6 +63,19 @@ export class SessionData {
     this.rebuild();
   }
 
+  /** The learner's own points in place of the generated ones and of any drawing. */
+  importPoints(points: PointList): void {
+    this.imported = {
+      x: Float64Array.from(points.x),
+      y: Float64Array.from(points.y),
+      label: Float64Array.from(points.label),
+      count: points.x.length,
+    };
+    this.drawn = [];
+    ({ train: this.train, test: this.test } = generate(this.config, this.dataSeed, this.imported));
+    this.rebuild();
+  }
+
   addPoint(x: number, y: number, label: number): void {
     this.edit({ kind: 'addPoint', x, y, label });
   }
@@ -68,6 +83,23 @@ export class SessionData {
   /** Removes the points within `radius` of (x, y) from both sets; keeps at least one to train on. */
   erase(x: number, y: number, radius: number): void {
     this.edit({ kind: 'erase', x, y, radius });
+  }
+
+  /** The learner's own points as edits that make them again on fresh points: import, drawing. */
+  ownPoints(): RunEdit[] {
+    const imported = this.imported;
+    const points: RunEdit[] = imported
+      ? [
+          {
+            epoch: 0,
+            kind: 'points',
+            x: [...imported.x],
+            y: [...imported.y],
+            label: [...imported.label],
+          },
+        ]
+      : [];
+    return [...points, ...this.drawn.map((edit): RunEdit => ({ ...edit, epoch: 0 }))];
   }
 
   private edit(edit: PointEdit): void {
@@ -113,9 +145,13 @@ export class SessionData {
   }
 }
 
-function generate(config: TrainerConfig, dataSeed: number): { train: PointSet; test: PointSet } {
+function generate(
+  config: TrainerConfig,
+  dataSeed: number,
+  imported: PointSet | null,
+): { train: PointSet; test: PointSet } {
   const rng = new NumpyRandom(dataSeed);
-  const points = generatePoints(config.dataset, config.pointCount, config.noise, rng);
+  const points = imported ?? generatePoints(config.dataset, config.pointCount, config.noise, rng);
   return splitTrainTest(points, config.trainFraction, rng);
 }
 

@@ -73,6 +73,9 @@ export class TrainerLoop {
       case 'erase':
         trainer.erase(message.x, message.y, message.radius);
         break;
+      case 'importPoints':
+        trainer.importPoints(message);
+        break;
       case 'setParam':
         trainer.setParam(message.index, message.value);
         break;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainerConfig } from './protocol';
 import { TUTORIAL_CONFIG } from './tutorial-config';
+import { insaneWeights } from './sanity';
 import { Trainer } from './trainer';
 
 /** The tutorial's run, at full speed. */
@@ -89,6 +90,45 @@ describe('Trainer', () => {
     expect([...snapshot.params].every(Number.isFinite)).toBe(true);
     // Rewound to weights whose loss was still sane, not merely finite.
     expect(snapshot.loss).toBeLessThan(1e6);
+  });
+
+  it('counts NaN weights and infinite outputs as divergence, and rewinds to finite ones', () => {
+    // The hostile tester's link (relu maps NaN to 0, so the loss alone stayed finite) and a
+    // cross-entropy run on a linear output (BCE clamps, so only the outputs overflow).
+    const blowUps: Partial<TrainerConfig>[] = [
+      { dataset: 'plane', loss: 'bce', batchSize: 1 },
+      { dataset: 'circle', loss: 'bce', batchSize: 0 },
+    ];
+    for (const blowUp of blowUps) {
+      const trainer = new Trainer({
+        ...tutorial,
+        features: ['x1', 'x2'],
+        hiddenActivation: 'relu',
+        outputActivation: 'linear',
+        learningRate: 10,
+        epochTarget: 3000,
+        ...blowUp,
+      });
+      trainToTarget(trainer);
+      const snapshot = trainer.snapshot(0);
+      expect(snapshot.diverged).toBe(true);
+      expect(snapshot.epoch).toBeLessThan(3000);
+      expect([...snapshot.params].every(Number.isFinite)).toBe(true);
+      expect([...snapshot.predictions].every(Number.isFinite)).toBe(true);
+      expect(Number.isFinite(snapshot.loss)).toBe(true);
+    }
+  });
+
+  it('refuses saved weights that the trainer itself would count as blown up', () => {
+    const config = { ...tutorial, outputActivation: 'linear' as const };
+    const fine = new Trainer(config).snapshot(0).params;
+    expect(insaneWeights(config, { epoch: 0, params: fine })).toBeNull();
+    expect(insaneWeights(config, { epoch: 5, params: fine.map(() => 1e200) })).toBe(
+      'give a non-finite loss',
+    );
+    expect(insaneWeights(config, { epoch: 5, params: fine.map(() => 1e4) })).toMatch(
+      /^give a loss of 1\.\d\de\+\d+, far past any sane one$/,
+    );
   });
 
   it('adds and erases drawn points', () => {

@@ -12,15 +12,10 @@ import type { Moment, Snapshot, TrainerConfig } from './protocol';
 import { RunLog } from './run-log';
 import { loggedPatch, type RunEdit, type RunOrigin, type RunRecord } from './run-record';
 import { advance, RunState } from './run-state';
+import { isSane } from './sanity';
 
 export { derivedSeed, SEED_OFFSET } from './run-state';
 
-/**
- * A loss past this (or NaN) means training has blown up: long before floats overflow, the
- * weights are useless and the picture says nothing. Far above any honest loss (BCE of a sure,
- * wrong answer is about 28).
- */
-const EXPLODED_LOSS = 1e6;
 /** Settings that change how training proceeds but not the network, the data or the maps. */
 const TRAINING_ONLY: ReadonlySet<string> = new Set<keyof TrainerConfig>([
   'learningRate',
@@ -250,8 +245,7 @@ export class Trainer {
     const state = this.state;
     if (this.checkpoints.due(state.epoch)) this.checkpoints.add(state.clone());
     const row = state.measure();
-    // ReLU maps NaN to 0, so a loss can stay finite over broken weights: check them too.
-    if (!(row.trainLoss <= EXPLODED_LOSS) || !state.net.params.every(Number.isFinite)) {
+    if (!isSane(state, row)) {
       this.divergedAt(state.epoch);
       return;
     }
@@ -333,7 +327,8 @@ export class Trainer {
   }
 
   /**
-   * The weights at `epoch` give a loss that is not a finite number: back to the epoch before,
+   * The state at `epoch` is not sane (sanity.ts: its loss blew up, or a weight or an output is
+   * not finite): back to the epoch before, whose state passed the same test,
    * keeping today's settings (so the learner can lower the rate and go on), and stop.
    */
   private divergedAt(epoch: number): void {

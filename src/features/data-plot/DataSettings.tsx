@@ -15,6 +15,7 @@ import { PRESETS } from '@/state/presets';
 import { GLOSSARY } from '@/shared/glossary';
 import { Select } from '@/shared/Select';
 import { Slider } from '@/shared/Slider';
+import { PointsFile } from './PointsFile';
 import { ReplaceDrawing, type PendingReplace } from './ReplaceDrawing';
 import { datasetDescription } from './settings-summary';
 
@@ -39,8 +40,8 @@ export function DataSettings() {
   const tutorial = config.dataset === 'xor';
   /** Runs `run` at once, or after a yes if it would replace points the learner drew or erased. */
   const replacePoints = (at: 'dataset' | 'regenerate', what: string, run: () => void) => {
-    const drawing = record ? drawingOf(record) : { added: 0, erased: 0 };
-    if (drawing.added + drawing.erased === 0) run();
+    const drawing = record ? drawingOf(record) : { imported: 0, added: 0, erased: 0 };
+    if (drawing.imported + drawing.added + drawing.erased === 0) run();
     else setPending({ at, what, run, ...drawing });
   };
   const ask = pending && <ReplaceDrawing pending={pending} onDone={() => setPending(null)} />;
@@ -111,6 +112,7 @@ export function DataSettings() {
         >
           Regenerate data
         </button>
+        <PointsFile confirm={(what, run) => replacePoints('regenerate', what, run)} />
         {pending?.at === 'regenerate' && ask}
         <fieldset className="features" {...controlAttr('features')} title={GLOSSARY.feature.text}>
           <legend>Input features</legend>

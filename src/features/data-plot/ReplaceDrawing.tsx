@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 export interface PendingReplace {
   /** What replaces the points, as the question says it: "Regenerate", "Spiral", … */
   readonly what: string;
+  readonly imported: number;
   readonly added: number;
   readonly erased: number;
   readonly run: () => void;
@@ -27,6 +28,7 @@ export function ReplaceDrawing({
   const keepRef = useRef<HTMLButtonElement>(null);
   useEffect(() => keepRef.current?.focus(), [pending]);
   const lost = [
+    pending.imported > 0 ? count(pending.imported, 'imported point', 'imported points') : '',
     pending.added > 0 ? count(pending.added, 'drawn point', 'drawn points') : '',
     pending.erased > 0 ? count(pending.erased, 'erasure', 'erasures') : '',
   ].filter((part) => part !== '');

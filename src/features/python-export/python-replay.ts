@@ -104,6 +104,8 @@ function notesOf(edit: RunEdit, state: RunState): string[] {
       ];
     case 'regenerate':
       return ['regenerated the points (a new random draw)'];
+    case 'points':
+      return [`imported ${edit.x.length} points of their own`];
   }
 }
 

@@ -36,4 +36,27 @@ describe('importModelFile', () => {
     expect(texts[1]).toMatch(/beyond the longest run/);
     for (const text of texts) expect(text).not.toMatch(/\p{Cf}/u);
   });
+
+  it('refuses weights that already give a non-finite loss, and changes nothing', async () => {
+    const stores = createAppStores(inThreadSession());
+    const before = stores.training.getState().snapshot;
+    const config = { ...TUTORIAL_CONFIG, outputActivation: 'linear' as const };
+    const text = modelToJson(config, 40, layerSizesOf(config), new Float64Array(13).fill(1e200));
+    await importModelFile(new File([text], 'blown.json'), stores);
+    expect(stores.training.getState().snapshot).toBe(before);
+    expect(stores.notices.getState().notices.map((n) => n.text)).toEqual([
+      "Could not open “blown.json”: the file's weights give a non-finite loss on its data, so training could not go on from them.",
+    ]);
+  });
+
+  it('snaps a speed off the menu to its nearest entry, so that the run trains', async () => {
+    const stores = createAppStores(inThreadSession());
+    const config = { ...TUTORIAL_CONFIG, speed: 1e-9 };
+    const text = modelToJson(config, 3, layerSizesOf(config), new Float64Array(13).fill(0.1));
+    await importModelFile(new File([text], 'slow.json'), stores);
+    expect(stores.training.getState().config.speed).toBe(1);
+    expect(stores.notices.getState().notices.map((n) => n.text)).toContain(
+      "The file's speed 1e-9 is not on the Speed menu; using the nearest, 1 epoch/s.",
+    );
+  });
 });

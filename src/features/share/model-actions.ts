@@ -3,7 +3,9 @@
  * outcome the learner should know about becomes a notice; a file that cannot be opened changes
  * nothing.
  */
+import { nearestOnMenu } from '@/engine/run-config';
 import type { AppStores } from '@/state/app-stores';
+import { SPEEDS } from '@/state/defaults';
 import { MAX_MODEL_FILE_CHARS, modelToJson, parseModelJson } from './model-file';
 import { fitEpochTarget } from './epoch-target';
 import { withPace } from './run-link';
@@ -11,6 +13,7 @@ import { MAX_LIVE_REPLAY_SECONDS, quickToReplay } from './url-run';
 import { downloadBlob } from '@/shared/download';
 import { quoteUntrusted } from '@/shared/untrusted-text';
 import { configAt } from '@/training/run-record';
+import { insaneWeights } from '@/training/sanity';
 
 type Stores = Pick<AppStores, 'training' | 'notices'>;
 
@@ -39,7 +42,8 @@ export function exportModel({ training, notices }: Stores): void {
 }
 
 /** Opens a model file; on any problem an error notice, and the current model stays. */
-export async function importModelFile(file: File, { training, notices }: Stores): Promise<void> {
+export async function importModelFile(file: File, stores: Stores): Promise<void> {
+  const { training, notices } = stores;
   // A file's name is chosen by whoever made the file: quoted without hidden characters.
   const name = quoteUntrusted(file.name, 60);
   const fail = (reason: string) =>
@@ -61,6 +65,12 @@ export async function importModelFile(file: File, { training, notices }: Stores)
     return;
   }
   const { params, record } = parsed.model;
+  // The trainer would stop at once on such weights, and the notice would blame the rate.
+  const insane = insaneWeights(parsed.model.config, { epoch: parsed.model.epoch, params });
+  if (insane !== null) {
+    fail(`the file's weights ${insane} on its data, so training could not go on from them.`);
+    return;
+  }
   // An epoch beyond the target would leave Play disabled for good: the target is raised (or,
   // past the longest run, the epoch lowered) with a notice.
   const replayed =
@@ -74,6 +84,7 @@ export async function importModelFile(file: File, { training, notices }: Stores)
     if (replayed.notice !== null) training.getState().setEpochTarget(replayed.epochTarget);
     notices.getState().push(`Opened ${name}: ${parsed.model.config.dataset}, epoch ${epoch}.`);
     if (replayed.notice !== null) notices.getState().push(replayed.notice);
+    snapSpeed(stores);
     return;
   }
   const fitted = fitEpochTarget(parsed.model.epoch, parsed.model.config.epochTarget);
@@ -88,4 +99,20 @@ export async function importModelFile(file: File, { training, notices }: Stores)
         : `Opened ${name}: ${config.dataset}, epoch ${epoch}.`,
     );
   if (fitted.notice !== null) notices.getState().push(fitted.notice);
+  snapSpeed(stores);
+}
+
+/**
+ * A file may hold any speed in range (1e-9 epochs/s would never train); the Speed menu's nearest
+ * is used instead, with a notice, as for a link.
+ */
+function snapSpeed({ training, notices }: Stores): void {
+  const { speed } = training.getState().config;
+  const nearest = nearestOnMenu(SPEEDS, speed);
+  if (nearest === speed) return;
+  training.getState().setSpeed(nearest);
+  const label = SPEEDS.find((item) => item.value === nearest)?.label ?? String(nearest);
+  notices
+    .getState()
+    .push(`The file's speed ${speed} is not on the Speed menu; using the nearest, ${label}.`);
 }

@@ -102,9 +102,9 @@ describe('the run’s record in the file', () => {
       /Output activation must be one of sigmoid, tanh, linear, softmax, not "relu"/,
     ],
     [
-      'a speed the menu does not offer',
-      (r) => ((r.start as Record<string, unknown>).speed = 150),
-      /Speed must be one the menu offers/,
+      'a speed out of range',
+      (r) => ((r.start as Record<string, unknown>).speed = -1),
+      /Speed must be a number from 0 to 1000000, not -1/,
     ],
     ['no edits at all', (r) => delete r.edits, /record has no 'edits'/],
   ])('refuses %s', (_, edit, message) => {

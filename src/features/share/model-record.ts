@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { paramCount } from '@/engine/network';
-import { layerSizesOf, RUN_CONFIG_KEYS, type RunConfig } from '@/engine/run-config';
+import { layerSizesOf, RUN_CONFIG, RUN_CONFIG_KEYS, type RunConfig } from '@/engine/run-config';
 import type { RunEdit, RunRecord, TrainerConfig } from '@/training/protocol';
 import type { ConfigPatch } from '@/training/run-record';
 import {
@@ -62,6 +62,15 @@ function coordinate(what: string, min = -100) {
   );
 }
 
+/** One value of each imported point: at least one point, at most as many as a dataset has. */
+function pointValues(what: string) {
+  return v.pipe(
+    v.array(coordinate(what), `${what}s must be a list.`),
+    v.minLength(1, 'Imported points cannot be none.'),
+    v.maxLength(RUN_CONFIG.pointCount.max, `At most ${RUN_CONFIG.pointCount.max} points.`),
+  );
+}
+
 const editEpoch = epochSchema("A change's epoch");
 const editSchema = v.variant(
   'kind',
@@ -96,6 +105,19 @@ const editSchema = v.variant(
       radius: coordinate('An eraser’s radius', 0),
     }),
     v.object({ epoch: editEpoch, kind: v.literal('regenerate') }),
+    v.pipe(
+      v.object({
+        epoch: editEpoch,
+        kind: v.literal('points'),
+        x: pointValues('An imported point’s x'),
+        y: pointValues('An imported point’s y'),
+        label: pointValues('An imported point’s label'),
+      }),
+      v.check(
+        ({ x, y, label }) => x.length === y.length && y.length === label.length,
+        'Imported points need as many x, y and labels.',
+      ),
+    ),
   ],
   (issue) => `Unknown kind of change ${issue.received}.`,
 );

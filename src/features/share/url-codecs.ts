@@ -5,6 +5,7 @@
  * with one notice per problem.
  */
 import {
+  nearestOnMenu,
   RUN_CONFIG,
   RUN_CONFIG_KEYS,
   type EnumSetting,
@@ -60,6 +61,15 @@ export function numberCodec(
         notices.push(`${label} ${quote(raw)} is too large; using the default ${fallback}.`);
         return fallback;
       }
+      // Honest controls: a value the menu cannot show would run while the menu shows another,
+      // and one between its entries (0.001 epochs/s) might never train. The nearest entry it is.
+      if (menu) {
+        const nearest = nearestOnMenu(menu, value);
+        if (nearest === value) return value === 0 ? 0 : value;
+        const offered = menu.find((item) => item.value === nearest)?.label ?? String(nearest);
+        notices.push(`${label} ${value} is not on its menu; using the nearest, ${offered}.`);
+        return nearest;
+      }
       if (integer && !Number.isInteger(value)) {
         const rounded = Math.round(value);
         notices.push(`${label} ${value} is not a whole number; using ${rounded}.`);
@@ -72,14 +82,6 @@ export function numberCodec(
       if (value < min) {
         notices.push(`${label} ${value} is below the minimum ${min}; using ${min}.`);
         return min;
-      }
-      // Honest controls: a value the menu cannot show would run while the menu shows another.
-      if (menu && !menu.some((item) => item.value === value)) {
-        const offered = menu.map((item) => item.label).join(', ');
-        notices.push(
-          `${label} ${value} is not one the menu offers (${offered}); using the default ${fallback}.`,
-        );
-        return fallback;
       }
       // −0 would survive the checks above and write itself back as "0".
       return value === 0 ? 0 : value;

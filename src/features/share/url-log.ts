@@ -7,6 +7,7 @@
  *                 formats of url-codecs.ts)
  *          | "p" (setParam: index "_" value)   | "a" (addPoint: x "_" y "_" label)
  *          | "x" (erase: x "_" y "_" radius)   | "r" (regenerate)
+ *          | "i" (points imported: url-points.ts, whose base64url may itself hold "_")
  *
  * e.g. `0_c_h_4~200_c_lr_0.4`: the hidden layer resized to 4 before training, the rate set to
  * 0.4 after 200 updates. Numbers are JavaScript's shortest round-trip decimals (with "e" for
@@ -15,10 +16,11 @@
  * Reading treats the text as hostile: the whole log is accepted or, at its first problem,
  * refused with one notice (half a log would replay a different run without saying so).
  */
-import { RUN_CONFIG_KEYS, type RunConfig } from '@/engine/run-config';
+import { RUN_CONFIG, RUN_CONFIG_KEYS, type RunConfig } from '@/engine/run-config';
 import type { TrainerConfig } from '@/training/protocol';
 import type { ConfigPatch, RunEdit } from '@/training/run-record';
 import { CONFIG_PROPS, NUMBER_PATTERN, quote, type Codec } from './url-codecs';
+import { decodePoints, encodePoints } from './url-points';
 
 export const LOG_KEY = 'edits';
 const EDIT_SEPARATOR = '~';
@@ -36,6 +38,8 @@ const LOGGED_BY_KEY: ReadonlyMap<string, keyof RunConfig> = new Map(
 
 /** Points, erasers and labels far outside any dataset's plane ([−6, 6]²) are no one's drawing. */
 const MAX_COORDINATE = 100;
+/** Most points an import may hold: as many as a dataset may have. */
+const MAX_POINTS = RUN_CONFIG.pointCount.max;
 /** Far above the largest network's parameter count (433). */
 const MAX_PARAM_INDEX = 100_000;
 /** Highest epoch an edit may claim (trainers never get near it). */
@@ -71,6 +75,8 @@ function formatEdit(edit: RunEdit): string {
       );
     case 'regenerate':
       return [...head, 'r'].join(FIELD_SEPARATOR);
+    case 'points':
+      return [...head, 'i', encodePoints(edit)].join(FIELD_SEPARATOR);
   }
 }
 
@@ -154,6 +160,16 @@ function parseEdit(text: string, start: TrainerConfig, minEpoch: number): RunEdi
     case 'r':
       count(0);
       return { epoch, kind: 'regenerate' };
+    case 'i': {
+      const points = decodePoints(fields.join(FIELD_SEPARATOR));
+      if (!points) throw new LogProblem('the imported points are damaged');
+      if (points.x.length > MAX_POINTS) throw new LogProblem('too many imported points');
+      const far = [...points.x, ...points.y, ...points.label].some(
+        (value) => Math.abs(value) > MAX_COORDINATE,
+      );
+      if (far) throw new LogProblem('an imported point is far off the plane');
+      return { epoch, kind: 'points', ...points };
+    }
     default:
       throw new LogProblem(`unknown change ${quote(kind ?? '')}`);
   }

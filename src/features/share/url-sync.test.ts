@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 describe('the address bar', () => {
-  it('holds the run from its start: folded settings, then its live edits, never the epoch', () => {
+  it('holds the run: folded settings, its live edits and the epoch trained to', () => {
     const { training, view } = createAppStores(inThreadSession());
     const stop = startUrlSync(training, view, null, 300);
     expect(window.location.search).toBe('');
@@ -30,19 +30,23 @@ describe('the address bar', () => {
     training.getState().step();
     training.getState().setHiddenSize(4);
     vi.advanceTimersByTime(300);
-    expect(search()).toBe('?lr=0.1&edits=2_c_h_4');
+    expect(search()).toBe('?lr=0.1&e=2&edits=2_c_h_4');
     view.getState().set({ logScale: true });
     vi.advanceTimersByTime(300);
-    expect(search()).toBe('?lr=0.1&log=1&edits=2_c_h_4');
-    // Reloading it replays the same run from its start.
+    expect(search()).toBe('?lr=0.1&log=1&e=2&edits=2_c_h_4');
+    // A step alone moves the epoch, within a second.
+    training.getState().step();
+    vi.advanceTimersByTime(1000);
+    expect(search()).toBe('?lr=0.1&log=1&e=3&edits=2_c_h_4');
+    // Reloading it replays the same run to the same epoch.
     const reloaded = parseUrlState(window.location.search);
     expect(reloaded.notices).toEqual([]);
-    expect(reloaded.epoch).toBe(0);
+    expect(reloaded.epoch).toBe(3);
     expect(reloaded.edits).toEqual([{ epoch: 2, kind: 'configure', patch: { hiddenSizes: [4] } }]);
     stop();
   });
 
-  it('keeps a link’s epoch while its run is the link’s, and drops it at the first change', () => {
+  it('keeps a link as it came until its run moves on', () => {
     const link = '?e=5&edits=0_c_h_4~2_c_lr_0.5';
     const parsed = parseUrlState(link);
     const { training, view } = createAppStores(inThreadSession());
@@ -50,16 +54,16 @@ describe('the address bar', () => {
     training.getState().replay(record, epoch);
     const stop = startUrlSync(training, view, runOf(parsed), 300);
     expect(search()).toBe(link);
-    training.getState().step();
     vi.advanceTimersByTime(1000);
     expect(search()).toBe(link);
+    training.getState().step();
     training.getState().setLearningRate(0.25);
     vi.advanceTimersByTime(300);
-    expect(search()).toBe('?edits=0_c_h_4~2_c_lr_0.5~6_c_lr_0.25');
+    expect(search()).toBe('?e=6&edits=0_c_h_4~2_c_lr_0.5~6_c_lr_0.25');
     stop();
   });
 
-  it('falls back on the settings when the record is too long for a link', () => {
+  it('falls back on the weights when the record is too long for a link', () => {
     const { training, view } = createAppStores(inThreadSession());
     const stop = startUrlSync(training, view, null, 300);
     const record: RunRecord = {
@@ -76,7 +80,10 @@ describe('the address bar', () => {
     training.getState().replay(record, 3);
     training.getState().setLearningRate(0.5);
     vi.advanceTimersByTime(300);
-    expect(search()).toBe('?lr=0.5');
+    const reloaded = parseUrlState(window.location.search);
+    expect(reloaded.config.learningRate).toBe(0.5);
+    expect(reloaded.epoch).toBe(3);
+    expect(reloaded.weights?.params).toEqual(training.getState().snapshot?.params);
     stop();
   });
 });

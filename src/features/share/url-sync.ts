@@ -1,11 +1,12 @@
 /**
- * The address bar follows the run: whenever its record or the view options change, the query
- * is rewritten (replaceState, debounced, no history entry per slider tick), so the page's own URL
- * is always a link to this run from its start (reloading replays it from there). The epoch on
- * screen is left out, as it changes every frame: the share menu adds it.
+ * The address bar follows the run: whenever its record, its epoch or the view options change,
+ * the query is rewritten (replaceState, at most once per 300 ms for a change and once a second
+ * for the epoch alone: no history entry per slider tick or frame), so the page's own URL is
+ * always a link to this run at the epoch trained to. Reloading replays it there (or, for a record
+ * too long for a link, opens its weights), paused.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { TrainingStore } from '@/state/training-store';
+import type { TrainingState, TrainingStore } from '@/state/training-store';
 import type { ViewState } from '@/state/view-store';
 import { linkRunOf, recordQuery } from './run-link';
 import { serializeRun, serializeUrlState, type LinkRun, type ViewOptions } from './url-state';
@@ -21,16 +22,36 @@ export function addressWith(query: string, location: Location = window.location)
   return `${location.pathname}${query}${location.hash}`;
 }
 
-/** The run from its start (or its saved weights' epoch), where it would open on a reload. */
+/** The run from its start (or its saved weights' epoch). */
 function fromStart(run: LinkRun): LinkRun {
   return { ...run, epoch: run.origin?.epoch ?? 0 };
+}
+
+/** How often the address bar follows the epoch alone while training. */
+const EPOCH_EVERY_MS = 1000;
+
+/**
+ * The query that reopens the run at the epoch trained to: its record; else (too long for a link)
+ * the weights on screen; else the record from its start. Null until the trainer has reported.
+ */
+function runQuery(state: TrainingState, options: ViewOptions): string | null {
+  const { snapshot, config } = state;
+  const run = linkRunOf(state, snapshot?.epoch ?? 0);
+  if (!run) return null;
+  const query = recordQuery(run, options);
+  if (query !== null) return query;
+  if (snapshot && snapshot.params.every(Number.isFinite)) {
+    const { speed, epochTarget } = config;
+    const settings = { ...snapshot.trainedWith, speed, epochTarget };
+    return serializeUrlState(settings, options, { epoch: snapshot.epoch, params: snapshot.params });
+  }
+  return recordQuery(fromStart(run), options);
 }
 
 /**
  * Rewrites the address bar at once with what the page really runs, `linkRun` as the link gave
  * it (so a hostile or damaged link never stays on screen, and a good one stays as it was),
- * then again after every change of the run or the view. A record too long for a link leaves
- * the current settings in the address bar. Returns a stop function.
+ * then again after every change of the run, its epoch or the view. Returns a stop function.
  */
 export function startUrlSync(
   training: TrainingStore,
@@ -39,6 +60,7 @@ export function startUrlSync(
   delayMs = 300,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let due = Infinity;
   const replace = (query: string) => {
     if (query !== window.location.search) {
       window.history.replaceState(window.history.state, '', addressWith(query));
@@ -47,34 +69,38 @@ export function startUrlSync(
   const current = () => {
     const state = training.getState();
     const options = viewOptionsOf(view.getState());
-    const run = linkRunOf(state, 0);
-    const query = run ? recordQuery(fromStart(run), options) : null;
-    return query ?? serializeUrlState(state.config, options);
+    return runQuery(state, options) ?? serializeUrlState(state.config, options);
   };
-  // What the address bar says but for the link's epoch: rewritten only when the run or the
-  // view changes, not when a replayed record arrives as the link gave it.
-  let written = linkRun ? serializeRun(fromStart(linkRun), viewOptionsOf(view.getState())) : '';
-  if (linkRun) replace(serializeRun(linkRun, viewOptionsOf(view.getState())));
+  // The link as it came, until the run or the view changes: not rewritten when a replayed record
+  // arrives as the link gave it.
+  let written = linkRun ? serializeRun(linkRun, viewOptionsOf(view.getState())) : '';
+  if (linkRun) replace(written);
   else replace((written = current()));
   const write = () => {
     timer = undefined;
+    due = Infinity;
     const query = current();
     if (query === written) return;
     written = query;
     replace(query);
   };
-  const schedule = () => {
+  // A write already due sooner covers this change too.
+  const schedule = (ms: number) => {
+    const at = Date.now() + ms;
+    if (at >= due) return;
     clearTimeout(timer);
-    timer = setTimeout(write, delayMs);
+    due = at;
+    timer = setTimeout(write, ms);
   };
   const stopTraining = training.subscribe((state, previous) => {
-    if (state.config !== previous.config || state.record !== previous.record) schedule();
+    if (state.config !== previous.config || state.record !== previous.record) schedule(delayMs);
+    else if (state.snapshot?.epoch !== previous.snapshot?.epoch) schedule(EPOCH_EVERY_MS);
   });
   const stopView = view.subscribe((state, previous) => {
     const now = viewOptionsOf(state);
     const before = viewOptionsOf(previous);
     const keys = Object.keys(now) as (keyof ViewOptions)[];
-    if (keys.some((key) => now[key] !== before[key])) schedule();
+    if (keys.some((key) => now[key] !== before[key])) schedule(delayMs);
   });
   return () => {
     clearTimeout(timer);

@@ -5,6 +5,7 @@
 import { paramCount } from '@/engine/network';
 import { layerSizesOf } from '@/engine/run-config';
 import type { TrainerConfig } from '@/training/protocol';
+import { insaneWeights } from '@/training/sanity';
 
 /** Weights carried by a link: the parameters after `epoch` updates (Network.params layout). */
 export interface UrlWeights {
@@ -73,6 +74,12 @@ export function readParams(
   }
   if (!decoded.every(Number.isFinite)) {
     notices.push("Some of the link's weights are not finite numbers; starting from fresh weights.");
+    return null;
+  }
+  // Weights of a run that had already blown up would only stop again at once.
+  const insane = insaneWeights(config, { epoch: 0, params: decoded });
+  if (insane !== null) {
+    notices.push(`The link's weights ${insane} on its data; starting from fresh weights.`);
     return null;
   }
   return decoded;

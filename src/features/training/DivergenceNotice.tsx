@@ -1,34 +1,81 @@
+import { RUN_CONFIG } from '@/engine/run-config';
+import type { TrainerConfig } from '@/training/protocol';
 import { useTraining } from '@/state/hooks';
-import { formatCount, formatLearningRate } from '@/shared/format';
+import { formatCount, formatLearningRate, formatLoss } from '@/shared/format';
 
-/** Says that training blew up and stopped at the last sane weights, and offers the way out. */
+const MIN_RATE = RUN_CONFIG.learningRate.min;
+
+/** A tenth of `rate`, rounded to two digits, but never below the slider's minimum. */
+function lowerRate(rate: number): number | null {
+  if (rate <= MIN_RATE) return null;
+  return Math.max(MIN_RATE, Number((rate / 10).toPrecision(2)));
+}
+
+/** What else to change once the rate cannot go lower, from the settings that blew up. */
+function otherChanges(config: TrainerConfig): string {
+  const changes: string[] = [];
+  if (config.outputActivation !== 'sigmoid') {
+    changes.push(
+      config.loss === 'bce'
+        ? 'a sigmoid output (cross-entropy expects a probability)'
+        : 'a sigmoid output',
+    );
+  }
+  if (config.reduction === 'sum' && config.batchSize !== 1) changes.push('mean gradient reduction');
+  if (config.hiddenActivation === 'relu') changes.push('tanh hidden neurons');
+  changes.push('Reset for fresh weights');
+  return changes.join(', ');
+}
+
+/** A loss as the notice quotes it: whole above 1,000 (a blown-up one reads 103,446). */
+const quoteLoss = (loss: number) =>
+  loss >= 1000 ? formatCount(Math.round(loss)) : formatLoss(loss);
+
+/**
+ * Says that training blew up and where it went back to (the epoch and the loss there, which
+ * may still be large), and offers the way out: a lower rate down to the minimum, then what else
+ * to change.
+ */
 export function DivergenceNotice() {
   const diverged = useTraining((s) => s.snapshot?.diverged ?? false);
   const epoch = useTraining((s) => s.snapshot?.epoch ?? 0);
-  const learningRate = useTraining((s) => s.config.learningRate);
+  const loss = useTraining((s) => s.snapshot?.loss ?? NaN);
+  const config = useTraining((s) => s.config);
   const setLearningRate = useTraining((s) => s.setLearningRate);
   const reset = useTraining((s) => s.reset);
   const play = useTraining((s) => s.play);
   if (!diverged) return null;
-  const lower = Number((learningRate / 10).toPrecision(2));
+  const rate = config.learningRate;
+  const lower = lowerRate(rate);
   return (
     <div className="divergence" role="alert" data-diverged="true">
       <p>
         <strong>Training stopped at epoch {formatCount(epoch)}: the loss blew up.</strong> At
-        learning rate {formatLearningRate(learningRate)} each update overshoots and the weights grow
-        without bound. The network is back at its last sane weights.
+        learning rate {formatLearningRate(rate)} each update overshoots and the weights grow without
+        bound. The network is back at the weights of epoch {formatCount(epoch)}, the last whose
+        numbers were all finite, with a loss of{' '}
+        <span data-rewound-loss={loss}>{quoteLoss(loss)}</span>.
       </p>
+      {lower === null && (
+        <p>
+          The rate is already at its minimum, {formatLearningRate(MIN_RATE)}. Try{' '}
+          {otherChanges(config)}.
+        </p>
+      )}
       <div className="divergence-actions">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => {
-            setLearningRate(lower);
-            play();
-          }}
-        >
-          Lower the rate to {formatLearningRate(lower)} and go on
-        </button>
+        {lower !== null && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              setLearningRate(lower);
+              play();
+            }}
+          >
+            Lower the rate to {formatLearningRate(lower)}
+            {lower === MIN_RATE ? ' (its minimum)' : ''} and go on
+          </button>
+        )}
         <button type="button" onClick={reset}>
           Reset
         </button>
