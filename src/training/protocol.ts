@@ -4,7 +4,7 @@
  */
 import type { RunConfig } from '@/engine/run-config';
 import type { HistoryRows } from './history-recorder';
-import type { RunRecord } from './run-record';
+import type { PointList, RunRecord } from './run-record';
 
 export type { HistoryRows } from './history-recorder';
 export type { RunEdit, RunRecord } from './run-record';
@@ -29,6 +29,7 @@ export type ToWorker =
   | { readonly type: 'regenerate' }
   | { readonly type: 'addPoint'; readonly x: number; readonly y: number; readonly label: number }
   | { readonly type: 'erase'; readonly x: number; readonly y: number; readonly radius: number }
+  | ({ readonly type: 'importPoints' } & PointList)
   /** Sets one weight or bias by hand (index into params). */
   | { readonly type: 'setParam'; readonly index: number; readonly value: number }
   /** Which neuron the big heatmap shows (index among hidden and output neurons), or the output. */

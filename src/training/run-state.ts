@@ -138,6 +138,9 @@ export class RunState {
       case 'erase':
         this.data.erase(edit.x, edit.y, edit.radius);
         return true;
+      case 'points':
+        this.data.importPoints(edit);
+        return true;
       case 'regenerate':
         this.dataSeed = (this.dataSeed + 1) >>> 0;
         this.data.regenerate(this.config, this.dataSeed, true);

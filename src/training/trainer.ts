@@ -10,7 +10,13 @@ import { HistoryRecorder } from './history-recorder';
 import { Pace } from './pace';
 import type { Moment, Snapshot, TrainerConfig } from './protocol';
 import { RunLog } from './run-log';
-import { loggedPatch, type RunEdit, type RunOrigin, type RunRecord } from './run-record';
+import {
+  loggedPatch,
+  type PointList,
+  type RunEdit,
+  type RunOrigin,
+  type RunRecord,
+} from './run-record';
 import { advance, RunState } from './run-state';
 import { isSane } from './sanity';
 
@@ -95,6 +101,12 @@ export class Trainer {
 
   addPoint(x: number, y: number, label: number): void {
     this.edit({ epoch: this.state.epoch, kind: 'addPoint', x, y, label });
+  }
+
+  /** The learner's own points (a CSV file) in place of the generated ones. */
+  importPoints(points: PointList): void {
+    const { x, y, label } = points;
+    this.edit({ epoch: this.state.epoch, kind: 'points', x, y, label });
   }
 
   erase(x: number, y: number, radius: number): void {
@@ -281,10 +293,9 @@ export class Trainer {
     this.checkpoints.dropFrom(edit.epoch);
   }
 
-  /** A new run of `config` from fresh weights, starting with the learner's drawing kept. */
+  /** A new run of `config` from fresh weights, starting with the learner's own points kept. */
   private freshRun(config: TrainerConfig): void {
-    const drawing = this.state.data.drawn.map((edit): RunEdit => ({ ...edit, epoch: 0 }));
-    this.newRun(config, null, drawing);
+    this.newRun(config, null, this.state.data.ownPoints());
     this.applyScheduled();
   }
 
