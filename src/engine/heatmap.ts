@@ -45,16 +45,20 @@ function forEachPixel(
 }
 
 /**
- * out[row · r + col] = the network's (first) output at the centre of that pixel, r =
- * resolution; row 0 = top (y = domain max side), column 0 = left (x = domain min side).
+ * out[j · r² + row · r + col] = the network's output j at the centre of that pixel, r =
+ * resolution (one slice per output: a softmax's class probabilities side by side); row 0 = top
+ * (y = domain max side), column 0 = left (x = domain min side).
  *
- * @throws RangeError if out is shorter than r² or the features do not match the inputs.
+ * @throws RangeError if out is shorter than outputs · r² or the features do not match the inputs.
  */
 export function outputHeatmap(net: Network, request: HeatmapRequest, out: Float64Array): void {
   const r2 = request.resolution * request.resolution;
-  if (out.length < r2) throw new RangeError(`out needs ${r2} values, has ${out.length}`);
+  const outputs = net.layerSize(net.layerCount);
+  if (out.length < outputs * r2) {
+    throw new RangeError(`out needs ${outputs * r2} values, has ${out.length}`);
+  }
   forEachPixel(net, request, (pixel, output) => {
-    out[pixel] = output[0]!;
+    for (let j = 0; j < outputs; j++) out[j * r2 + pixel] = output[j]!;
   });
 }
 

@@ -7,6 +7,7 @@ import { rgb } from 'd3-color';
 import { interpolateLab } from 'd3-interpolate';
 import { scaleLinear } from 'd3-scale';
 import type { ActivationName } from '@/engine/types';
+import { CLASS_PALETTE, classColour, valueColour } from './class-colours';
 
 const STEPS = 256;
 
@@ -58,9 +59,9 @@ export function paintValues(
 }
 
 /** Point colours: the saturated ends of the same axis. */
-export const CLASS_COLOURS = { negative: '#e66101', positive: '#1f78b4' } as const;
+export const CLASS_COLOURS = { negative: CLASS_PALETTE[0], positive: CLASS_PALETTE[1] } as const;
 
+/** A point's colour: its class's, or for regression its value's on the diverging scale. */
 export function pointColour(label: number, regression: boolean): string {
-  if (!regression) return label >= 0.5 ? CLASS_COLOURS.positive : CLASS_COLOURS.negative;
-  return label >= 0 ? CLASS_COLOURS.positive : CLASS_COLOURS.negative;
+  return regression ? valueColour(label) : classColour(label);
 }

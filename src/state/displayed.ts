@@ -23,6 +23,8 @@ export interface ViewedMetrics {
   readonly testLoss: number;
   readonly trainAccuracy: number;
   readonly testAccuracy: number;
+  /** Test points by (true class, predicted class), classes × classes row-major. */
+  readonly testConfusion: Int32Array;
   /** Network output per training sample, matching inputs and targets. */
   readonly predictions: Float64Array;
   readonly inputs: Float64Array;
@@ -40,14 +42,15 @@ export interface Displayed extends ViewedMetrics {
 
 /** The figures of the live run. */
 export function liveMetrics(snapshot: TrainingMoment): ViewedMetrics {
-  const { epoch, loss, testLoss, trainAccuracy, testAccuracy, predictions, inputs, targets } =
-    snapshot;
+  const { epoch, loss, testLoss, trainAccuracy, testAccuracy, testConfusion } = snapshot;
+  const { predictions, inputs, targets } = snapshot;
   return {
     epoch,
     loss,
     testLoss,
     trainAccuracy,
     testAccuracy,
+    testConfusion,
     predictions,
     inputs,
     targets,
@@ -66,7 +69,8 @@ export function pastDisplayed(moment: Moment): Displayed {
   const { trainedWith: config, layerSizes, params } = moment;
   const net = Network.fromParams(specOf(config, layerSizes), params);
   const request = { domain: domainOf(config), features: config.features };
-  const output = new Float64Array(RESOLUTION ** 2);
+  const outputSlices = layerSizes.at(-1)!;
+  const output = new Float64Array(outputSlices * RESOLUTION ** 2);
   outputHeatmap(net, { ...request, resolution: RESOLUTION }, output);
   const neurons = new Float64Array(heatmapNeuronCount(net) * NEURON_RESOLUTION ** 2);
   neuronHeatmaps(net, { ...request, resolution: NEURON_RESOLUTION }, neurons);
@@ -74,6 +78,7 @@ export function pastDisplayed(moment: Moment): Displayed {
     domain: request.domain,
     resolution: RESOLUTION,
     output: Float32Array.from(output),
+    outputSlices,
     neuronResolution: NEURON_RESOLUTION,
     neurons: Float32Array.from(neurons),
   };
@@ -83,6 +88,7 @@ export function pastDisplayed(moment: Moment): Displayed {
     testLoss: moment.testLoss,
     trainAccuracy: moment.trainAccuracy,
     testAccuracy: moment.testAccuracy,
+    testConfusion: moment.testConfusion,
     predictions: moment.predictions,
     inputs: moment.inputs,
     targets: moment.targets,

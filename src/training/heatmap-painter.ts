@@ -83,10 +83,11 @@ class PaintJob {
   private readonly features: TrainerConfig['features'];
   private readonly domain: readonly [number, number];
   private readonly neurons: Float64Array;
-  private readonly output = new Float64Array(RESOLUTION ** 2);
-  /** Which activation the big map shows: the output, or the focused neuron. */
+  private readonly output: Float64Array;
+  /** The big map's activations: `slices` of them from (layer, index), the outputs or the focused neuron. */
   private readonly layer: number;
   private readonly index: number;
+  private readonly slices: number;
   private readonly inputs: Float64Array;
   private thumbnailsDone = false;
   private row = 0;
@@ -99,6 +100,8 @@ class PaintJob {
     this.neurons = new Float64Array(heatmapNeuronCount(net) * NEURON_RESOLUTION ** 2);
     this.inputs = new Float64Array(this.features.length);
     [this.layer, this.index] = locate(this.net, focused);
+    this.slices = focused === null ? net.layerSize(net.layerCount) : 1;
+    this.output = new Float64Array(this.slices * RESOLUTION ** 2);
   }
 
   /** Paints until done (true) or until the clock passes `deadline` (false). */
@@ -122,7 +125,10 @@ class PaintJob {
       for (let col = 0; col < RESOLUTION; col++) {
         featureVector(lo + (col + 0.5) * cell, y, this.features, this.inputs, 0);
         this.net.forward(this.inputs, 0);
-        this.output[row * RESOLUTION + col] = this.net.activation(this.layer)[this.index]!;
+        const a = this.net.activation(this.layer);
+        for (let j = 0; j < this.slices; j++) {
+          this.output[j * RESOLUTION ** 2 + row * RESOLUTION + col] = a[this.index + j]!;
+        }
       }
       if (this.row < RESOLUTION && now() >= deadline) return false;
     }
@@ -134,6 +140,7 @@ class PaintJob {
       domain: this.domain,
       resolution: RESOLUTION,
       output: Float32Array.from(this.output),
+      outputSlices: this.slices,
       neuronResolution: NEURON_RESOLUTION,
       neurons: Float32Array.from(this.neurons),
     };

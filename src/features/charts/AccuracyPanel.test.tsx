@@ -50,4 +50,26 @@ describe('AccuracyPanel', () => {
       errors.mockRestore();
     }
   });
+
+  it('shows a confusion matrix whose diagonal is the test accuracy: 3 × 3, and 2 × 2 for two classes', () => {
+    const { stores } = renderWithStores(<AccuracyPanel />);
+    const cells = () => [...document.querySelectorAll('.confusion-matrix td.cell')];
+    const counts = () => cells().map((cell) => Number(cell.getAttribute('data-count')));
+    act(() => stores.training.getState().chooseDataset('blobs-3'));
+    act(() => {
+      for (let i = 0; i < 20; i++) stores.training.getState().step();
+    });
+    const live = stores.training.getState().snapshot!;
+    expect(live.layerSizes.at(-1)).toBe(3);
+    expect(cells()).toHaveLength(9);
+    const total = counts().reduce((a, b) => a + b, 0);
+    expect(total).toBe(stores.training.getState().points!.testX.length);
+    const diagonal = counts()[0]! + counts()[4]! + counts()[8]!;
+    expect(diagonal / total).toBeCloseTo(live.testAccuracy, 12);
+
+    act(() => stores.training.getState().chooseDataset('circle'));
+    act(() => stores.training.getState().step());
+    expect(cells()).toHaveLength(4);
+    expect(screen.getByRole('table', { name: /confusion matrix, test points/i })).toBeVisible();
+  });
 });

@@ -2,6 +2,7 @@ import { useTimeline, useTraining, useViewedMetrics } from '@/state/hooks';
 import { useMemo } from 'react';
 import { isRegression } from '@/state/options';
 import { LineChart } from '@/shared/LineChart';
+import { ConfusionMatrix } from './ConfusionMatrix';
 import { historySeries } from './history-series';
 import { useHasTestSet } from './use-has-test-set';
 
@@ -45,16 +46,21 @@ export function AccuracyPanel() {
           {hasTestSet && ` · test ${formatPercent(testAccuracy)}`}
         </output>
       </header>
-      <LineChart
-        label="Accuracy over time"
-        series={series}
-        epochTarget={epochTarget}
-        logScale={false}
-        yDomain={PERCENT_DOMAIN}
-        formatValue={formatPercent}
-        height={150}
-        marker={viewedEpoch}
-      />
+      <div className="accuracy-body">
+        <LineChart
+          label="Accuracy over time"
+          series={series}
+          epochTarget={epochTarget}
+          logScale={false}
+          yDomain={PERCENT_DOMAIN}
+          formatValue={formatPercent}
+          height={150}
+          marker={viewedEpoch}
+        />
+        {viewed && (
+          <ConfusionMatrix counts={viewed.testConfusion} set={hasTestSet ? 'test' : 'training'} />
+        )}
+      </div>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { isRegression } from '@/state/options';
 import { type DrawTool } from '@/state/view-store';
+import { paintClasses } from '@/shared/class-colours';
 import { paintValues, pointColour, toColourAxis } from '@/shared/heatmap-colours';
 import { useCanvasPaint } from '@/shared/use-canvas-paint';
 import { useElementSize } from '@/shared/use-element-size';
@@ -52,6 +53,7 @@ export function DataPlot() {
               cy={side - scale(points.trainY[i]!)}
               r={dataset === 'xor' ? 7 : 3.5}
               fill={pointColour(points.trainLabel[i]!, regression)}
+              data-label={points.trainLabel[i]}
             />
           ))}
           {showTestData &&
@@ -65,6 +67,7 @@ export function DataPlot() {
                 width={6}
                 height={6}
                 fill={pointColour(points.testLabel[i]!, regression)}
+                data-label={points.testLabel[i]}
               />
             ))}
         </>
@@ -73,6 +76,12 @@ export function DataPlot() {
   );
   const paint = useMemo(() => {
     if (!heatmaps) return null;
+    const classes = heatmaps.outputSlices;
+    // Several outputs (a class each): the winning class, lighter where the network is unsure.
+    if (classes > 1) {
+      return (pixels: Uint8ClampedArray) =>
+        paintClasses(heatmaps.output, classes, discretize, pixels);
+    }
     const toAxis = toColourAxis(activation);
     return (pixels: Uint8ClampedArray) =>
       paintValues(heatmaps.output, toAxis, discretize && !regression, pixels);

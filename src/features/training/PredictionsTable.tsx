@@ -8,8 +8,9 @@ import { useTraining, useViewedMetrics } from '@/state/hooks';
 export function PredictionsTable() {
   const snapshot = useViewedMetrics();
   const tutorial = useTraining((s) => s.config.dataset === 'xor');
-  // Hundreds of points make no table: the data plot shows them.
-  if (!snapshot || !tutorial) return null;
+  const outputs = useTraining((s) => s.snapshot?.layerSizes.at(-1) ?? 1);
+  // Hundreds of points make no table: the data plot shows them. A row has one output here.
+  if (!snapshot || !tutorial || outputs !== 1) return null;
   const { inputs, targets, predictions } = snapshot;
   const rows = Array.from({ length: targets.length }, (_, i) => {
     const output = predictions[i] ?? NaN;
