@@ -3,11 +3,13 @@ import { HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS } from '@/state/options'
 import { GLOSSARY } from '@/shared/glossary';
 import { HiddenLayerCount } from './HiddenLayerCount';
 import { Select } from '@/shared/Select';
+import { outputMismatch } from './output-mismatch';
 
 /** Activations and loss; switching them keeps the weights. */
 export function NetworkSettings() {
   const config = useTraining((s) => s.config);
   const configure = useTraining((s) => s.configure);
+  const mismatch = outputMismatch(config);
   return (
     <div className="network-settings">
       <HiddenLayerCount />
@@ -35,6 +37,14 @@ export function NetworkSettings() {
         title={GLOSSARY.loss.text}
         control="loss"
       />
+      {mismatch && (
+        <p className="guard-rail" data-control="loss">
+          <span>{mismatch.text}</span>
+          <button type="button" onClick={() => configure(mismatch.fix)}>
+            {mismatch.fixLabel}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
