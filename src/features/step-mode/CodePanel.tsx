@@ -50,9 +50,7 @@ export function CodePanel({ actions }: { actions?: ReactNode }) {
     <section className="panel code-panel" aria-labelledby="code-title">
       <header className="panel-header">
         <h2 id="code-title">
-          {notes.length === 0
-            ? 'The tutorial’s code, in sync'
-            : 'The tutorial’s code, adapted to this run'}
+          {notes.length === 0 ? 'The tutorial’s code, in sync' : 'The tutorial’s code, adapted'}
         </h2>
         {actions}
       </header>

@@ -88,6 +88,24 @@ describe('StepPanel', () => {
     expect(currentPhase()).toBe('Forward · layer 1');
   });
 
+  it('Undo after Apply goes back to the update, its weights and epoch restored', async () => {
+    const { user, stores, sent } = renderEntered();
+    act(() => {
+      for (let i = 0; i < 5; i++) stores.step.getState().next();
+    });
+    const before = Array.from(stores.training.getState().snapshot!.params);
+    await user.click(button('Apply update (epoch 0 → 1)'));
+    // At the first stop of epoch 1, ← undoes; one stop further it walks back again.
+    expect(button('← Undo update')).toBeEnabled();
+    await user.click(button('Next →'));
+    await user.click(button('← Previous'));
+    await user.click(button('← Undo update'));
+    expect(sent().map((m) => m.type)).toEqual(['step', 'fork', 'configure']);
+    expect(Array.from(stores.training.getState().snapshot!.params)).toEqual(before);
+    expect(screen.getByRole('heading', { name: 'Step through epoch 0' })).toBeInTheDocument();
+    expect(currentPhase()).toBe('Update');
+  });
+
   it('a single row can be traced but not applied, and says why', async () => {
     const { user, stores, sent } = renderEntered();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sample' }), '2');

@@ -76,8 +76,9 @@ export function StepPanel() {
           onClick={previous}
           disabled={index <= 0 && !undoing}
           aria-keyshortcuts="ArrowLeft"
+          title={undoing ? `Back to epoch ${epoch - 1}, before the update (←)` : undefined}
         >
-          {undoing ? `← Undo update (epoch ${epoch} → ${epoch - 1})` : '← Previous'}
+          {undoing ? '← Undo update' : '← Previous'}
         </button>
         <button
           type="button"

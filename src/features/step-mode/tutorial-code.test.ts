@@ -116,7 +116,7 @@ describe('tutorialCode', () => {
     const changed = code.filter((l, i) => l.text !== TUTORIAL_LINES[i]);
     expect(changed).toHaveLength(4);
     expect(codeNotes(half, SIGMOID)).toEqual([
-      'η = 0.5: the update lines multiply by learning_rate (the tutorial’s code has none, i.e. η = 1).',
+      'learning_rate = 0.5 in the updates: the tutorial’s code has none (η = 1).',
     ]);
     expect(NUMPY_HALF.learningRate).toBe(0.5);
     expectClose(

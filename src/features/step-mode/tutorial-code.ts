@@ -278,7 +278,7 @@ export function codeNotes(trace: StepTrace, settings: CodeSettings): string[] {
   const changed = [settings.hidden, settings.output].filter((name) => name !== 'sigmoid');
   return [
     trace.learningRate !== 1 &&
-      `η = ${trace.learningRate}: the update lines multiply by learning_rate (the tutorial’s code has none, i.e. η = 1).`,
+      `learning_rate = ${trace.learningRate} in the updates: the tutorial’s code has none (η = 1).`,
     changed.length > 0 &&
       `This run uses ${[...new Set(changed)].join(' and ')} where the tutorial uses sigmoid.`,
     L === 1 &&
