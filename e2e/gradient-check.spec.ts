@@ -46,7 +46,7 @@ test('the chain-rule readout shows ∂E/∂w and ∂MSE/∂w, and a finite diffe
   await page.keyboard.press('ArrowRight');
   await expect(panel).toHaveAttribute('data-layer', '1');
   await page.locator('.edge[data-from="0-1"][data-to="1-2"]').hover();
-  await expect(readout(page)).toContainText('∂E/∂w for x₂ → h3');
+  await expect(readout(page)).toContainText('∂E/∂w for weights_input_hidden[1, 2] (x₂ → h3)');
   await expectCheckMatches(page);
 
   // One row alone: N = 1, so the MSE's slope is twice ∂E/∂w, and the check still agrees.
