@@ -32,6 +32,7 @@ export function App() {
         <p className="subtitle">Watch a neural network learn, one gradient step at a time.</p>
       </header>
       <Notices />
+      <NoteCaption />
       <Announcer />
       <main className={stepping ? 'layout step-layout' : 'layout'}>
         <div className="column controls-column">
@@ -62,7 +63,6 @@ export function App() {
           <PredictionsTable />
         </div>
       </main>
-      <NoteCaption />
     </div>
   );
 }

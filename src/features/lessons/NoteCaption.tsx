@@ -5,8 +5,9 @@ import { noteAt } from './note-at';
 import './lessons.css';
 
 /**
- * A lesson's note as a caption, big enough for the back of a hall, once the run reaches its
- * epoch; read out by screen readers as it appears. Training pauses by itself at the notes marked
+ * A lesson's notes as captions: once the run reaches a note's epoch, the note shows in a band
+ * under the header, big enough for the back of a hall, and is read out by screen readers.
+ * Before the first one, the band says where it is. Training pauses by itself at the notes marked
  * "pause here" (the worker stops exactly there).
  */
 export function NoteCaption() {
@@ -24,15 +25,15 @@ export function NoteCaption() {
   const key = note && `${note.epoch}:${note.text}`;
   // Back before the note (a reset, a preview): it may show again.
   if (dismissed !== null && key !== dismissed) setDismissed(null);
-  const shown = note !== null && key !== dismissed;
+  const first = notes[0];
   return (
     <div className="lesson-caption-slot" aria-live="polite">
-      {shown && (
+      {note !== null && key !== dismissed && (
         <figure className="lesson-caption" data-note-epoch={note.epoch}>
           <figcaption>
-            <span className="lesson-caption-epoch">Epoch {formatCount(note.epoch)}</span>
+            Epoch {formatCount(note.epoch)}
             {note.pause && note.epoch === epoch && !running && (
-              <span className="lesson-caption-paused"> · paused here: press Play to go on</span>
+              <> · paused here: press Play to go on</>
             )}
           </figcaption>
           <p>{note.text}</p>
@@ -45,6 +46,12 @@ export function NoteCaption() {
             ×
           </button>
         </figure>
+      )}
+      {note === null && first && (
+        <p className="lesson-caption-next">
+          This run has {notes.length === 1 ? 'a note' : `${notes.length} notes`} for the class; the
+          first shows at epoch {formatCount(first.epoch)}.
+        </p>
       )}
     </div>
   );

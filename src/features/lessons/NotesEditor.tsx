@@ -112,7 +112,7 @@ export function NotesEditor({ linkOf }: { linkOf: () => string }) {
             <li key={note.epoch} data-note-epoch={note.epoch}>
               <span className="lesson-note-epoch">
                 {formatCount(note.epoch)}
-                {note.pause && ' ⏸'}
+                {note.pause && <span className="lesson-note-pause"> pause</span>}
               </span>
               <span className="lesson-note-text">{note.text}</span>
               <button

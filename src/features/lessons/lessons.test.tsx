@@ -26,6 +26,7 @@ describe('NoteCaption', () => {
     const caption = () => document.querySelector('.lesson-caption');
     act(() => stores.training.getState().step());
     expect(caption()).toBeNull();
+    expect(screen.getByText(/the first shows at epoch 3\.$/)).toBeInTheDocument();
     act(() => {
       stores.training.getState().step();
       stores.training.getState().step();
