@@ -40,18 +40,17 @@ export function recordRefusal(run: LinkRun, query: string): string | null {
 
 /** What a link with the weights instead of the record leaves out, for the notice. */
 export function weightsCaveat(run: LinkRun): string {
-  const drew = run.edits.some(
-    (edit) =>
-      edit.kind === 'addPoint' ||
-      edit.kind === 'erase' ||
-      edit.kind === 'regenerate' ||
-      edit.kind === 'points',
-  );
+  const imported = run.edits.some((edit) => edit.kind === 'points');
+  const drew =
+    imported ||
+    run.edits.some(
+      (edit) => edit.kind === 'addPoint' || edit.kind === 'erase' || edit.kind === 'regenerate',
+    );
   const shuffled =
     run.start.batchSize > 0 ||
     run.edits.some((edit) => edit.kind === 'configure' && (edit.patch.batchSize ?? 0) > 0);
   const lost = drew
-    ? 'the loss curve so far and the points imported, drawn, erased or regenerated'
+    ? `the loss curve so far and the points ${imported ? 'imported, ' : ''}drawn, erased or regenerated`
     : 'the loss curve so far';
   const shuffles = shuffled ? '; its mini-batches will be shuffled differently from there on' : '';
   return `so the link carries the weights at epoch ${run.epoch.toLocaleString('en')} instead. It opens with the same weights and settings, without ${lost}${shuffles}.`;

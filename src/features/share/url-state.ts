@@ -21,6 +21,7 @@ import {
 } from './url-codecs';
 import { fitEpochTarget } from './epoch-target';
 import { notesCodec } from './url-notes';
+import { keepOffPreset, linkBase } from './url-preset';
 import { readRun, RUN_KEYS, runQueryPairs, type LinkRun } from './url-run';
 import type { UrlWeights } from './url-weights';
 
@@ -125,6 +126,7 @@ function readOne<T, K extends keyof T>(
 export function serializeRun(run: LinkRun, view: ViewOptions): string {
   const out = new URLSearchParams();
   writeAll<TrainerConfig>(CONFIG_PROPS, run.start, TUTORIAL_CONFIG, out);
+  keepOffPreset(run.start, out);
   writeAll<ViewOptions>(VIEW_PROPS, view, DEFAULT_VIEW, out);
   const pairs = [out.toString(), ...runQueryPairs(run)].filter((pair) => pair !== '');
   return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
@@ -185,14 +187,12 @@ function collect(search: string, notices: string[]): Map<string, string> {
  * MAX_NOTICES, then a summary). Weights are dropped unless they fit the parsed network exactly;
  * a damaged log of edits is dropped whole.
  */
-export function parseUrlState(
-  search: string,
-  base: TrainerConfig = TUTORIAL_CONFIG,
-): ParsedUrlState {
+export function parseUrlState(search: string, base?: TrainerConfig): ParsedUrlState {
   const notices: string[] = [];
   const raw = collect(search, notices);
-  // `base`: the settings a value left out or refused falls back to (the tutorial's, or a preset).
-  let config = readAll<TrainerConfig>(CONFIG_PROPS, base, raw, notices);
+  // `base`: the settings a value left out or refused falls back to: the tutorial's, or a
+  // preset (the caller's, or the dataset's for a link that names nothing else).
+  let config = readAll<TrainerConfig>(CONFIG_PROPS, base ?? linkBase(raw), raw, notices);
   const view = readAll<ViewOptions>(VIEW_PROPS, DEFAULT_VIEW, raw, notices);
   const run = readRun(raw, config, notices);
   const { edits } = run;
