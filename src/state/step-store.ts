@@ -53,7 +53,10 @@ export function createStepStore(training: TrainingStore): StepStore {
   let tracedSettings = '';
   /** Epochs whose update was applied here, in order: each can be undone back to that epoch. */
   let applied: number[] = [];
-  /** An update or an undo sent to the trainer, whose snapshot has not come back yet. */
+  /**
+   * An update or an undo sent to the trainer, whose snapshot has not come back yet. Never waited
+   * for: an update the trainer rewinds (its loss blew up) simply never matches.
+   */
   let pending: { readonly kind: 'apply' | 'undo'; readonly epoch: number } | null = null;
   const config = () => training.getState().config;
   const traceNow = (snapshot: TrainingMoment, sample: SampleChoice) => {
@@ -100,13 +103,13 @@ export function createStepStore(training: TrainingStore): StepStore {
       },
       apply: () => {
         const { active, applyBlocked, epoch } = get();
-        if (!active || applyBlocked !== null || pending) return;
+        if (!active || applyBlocked !== null) return;
         pending = { kind: 'apply', epoch };
         training.getState().step();
       },
       undo: () => {
         const { active, canUndo, epoch } = get();
-        if (!active || !canUndo || pending) return;
+        if (!active || !canUndo) return;
         pending = { kind: 'undo', epoch: epoch - 1 };
         const actions = training.getState();
         const now = actions.config;
