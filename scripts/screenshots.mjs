@@ -1,12 +1,18 @@
-// Builds the app, serves it with `vite preview`, trains briefly and saves screenshots at phone,
-// laptop and projector sizes in both themes to docs/screenshots/. Run by hand (not by tests):
-//   node scripts/screenshots.mjs
-import { mkdir } from 'node:fs/promises';
+// Builds the app, serves it with `vite preview`, trains XOR and saves screenshots at phone,
+// laptop and projector sizes in both themes to docs/screenshots/, and the README's picture of
+// the main screen (docs/screenshot.png: 1366 × 768, light, XOR trained). Run by hand whenever
+// the UI changes (not by tests), with step-screenshots.mjs for the README's step-through:
+//   node scripts/screenshots.mjs && node scripts/step-screenshots.mjs
+import { mkdir, rm } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { findBrowser } from './find-browser.mjs';
 
 const OUT = 'docs/screenshots';
+/** The README's picture of the main screen. */
+const README_SHOT = 'docs/screenshot.png';
+// Its own build folder: never the dist/ another run may be serving.
+const BUILD = `dist-shots-${process.pid}`;
 const SIZES = [
   { name: 'phone-360x740', width: 360, height: 740, scale: 2, mobile: true },
   { name: 'laptop-1366x768', width: 1366, height: 768, scale: 1, mobile: false },
@@ -14,8 +20,12 @@ const SIZES = [
 ];
 const THEMES = ['light', 'dark'];
 
-await build({ logLevel: 'warn' });
-const server = await preview({ preview: { port: 0, open: false }, logLevel: 'warn' });
+await build({ logLevel: 'warn', build: { outDir: BUILD } });
+const server = await preview({
+  preview: { port: 0, open: false },
+  build: { outDir: BUILD },
+  logLevel: 'warn',
+});
 const url = server.resolvedUrls?.local[0];
 if (!url) throw new Error('vite preview gave no local URL');
 
@@ -47,10 +57,16 @@ try {
       const file = `${OUT}/${size.name}-${theme}.png`;
       await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
       console.log(`wrote ${file}`);
+      if (size.name.startsWith('laptop') && theme === 'light') {
+        // What a laptop shows without scrolling: the README's first picture.
+        await page.screenshot({ path: README_SHOT, animations: 'disabled' });
+        console.log(`wrote ${README_SHOT}`);
+      }
       await context.close();
     }
   }
 } finally {
   await browser.close();
   await server.close();
+  await rm(BUILD, { recursive: true, force: true });
 }

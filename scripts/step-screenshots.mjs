@@ -1,6 +1,8 @@
 // Screenshots of teaching from the front of a room: step-through at projector sizes (the
 // backward phase, a chain-rule readout with its finite-difference check) and presenter mode,
-// in both themes, into docs/screenshots/step-through/. Run by hand:
+// in both themes, into docs/screenshots/step-through/, and the README's step-through picture
+// (docs/screenshot-step.png: 1920 × 1080, light, the backward phase). Run by hand whenever the
+// UI changes:
 //   node scripts/step-screenshots.mjs
 import { mkdir, rm } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
@@ -15,6 +17,8 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 const THEMES = ['light', 'dark'];
+/** The README's picture of step-through at a projector's size. */
+const README_SHOT = 'docs/screenshot-step.png';
 
 await build({ logLevel: 'warn', build: { outDir: BUILD } });
 const server = await preview({
@@ -60,6 +64,10 @@ try {
       const file = `${OUT}/step-${size.width}x${size.height}-${theme}.png`;
       await page.screenshot({ path: file, animations: 'disabled' });
       console.log(`wrote ${file}`);
+      if (size.width === 1920 && theme === 'light') {
+        await page.screenshot({ path: README_SHOT, animations: 'disabled' });
+        console.log(`wrote ${README_SHOT}`);
+      }
       await context.close();
     }
   }
