@@ -30,7 +30,7 @@ describe('imported points in links and model files', () => {
     const back = parseLog(text, CIRCLE, 0, notices);
     expect(notices).toEqual([]);
     expect(back).toEqual([GRID_POINTS, { epoch: 3, kind: 'regenerate' }, later]);
-    expect(Object.is((back![2] as { x: number[] }).x[1], -0)).toBe(true);
+    expect(Object.is((back![2] as { x: readonly number[] }).x[1], -0)).toBe(true);
   });
 
   it('a damaged or far-off set of points refuses the whole log with a notice', () => {
