@@ -65,9 +65,23 @@ test('regression points are drawn by value: a Multi-Gaussian target of 0 is neut
           .sort((a, b) => Math.abs(a.label - v) - Math.abs(b.label - v))[0]!.fill,
       value,
     );
-  const [r1, , b1] = (await fillOf(1)).match(/\d+/g)!.map(Number);
-  const [r2, , b2] = (await fillOf(-1)).match(/\d+/g)!.map(Number);
+  const [r1, , b1] = (await fillOf(1))!.match(/\d+/g)!.map(Number);
+  const [r2, , b2] = (await fillOf(-1))!.match(/\d+/g)!.map(Number);
   expect(b1!).toBeGreaterThan(r1! + 50);
   expect(r2!).toBeGreaterThan(b2! + 50);
+  // A legend for the value scale, axes with ticks, and R² beside the loss.
+  await expect(page.locator('[data-legend="value"]')).toContainText('−1');
+  await expect(page.locator('.plot-axis.bottom text')).toContainText(['−6', '0', '6']);
+  await expect(page.locator('.plot-axis.left text')).toHaveCount(7);
+  const fit = page.locator('[data-r-squared]');
+  await expect(fit).toContainText(/^R² -?\d+\.\d{3} \(test\)$/);
+  // R² = 1 − test MSE / variance of the test targets, as the page shows them.
+  const targets = await page
+    .locator('rect.point.test')
+    .evaluateAll((points) => points.map((p) => Number(p.getAttribute('data-label'))));
+  const mean = targets.reduce((a, b) => a + b, 0) / targets.length;
+  const variance = targets.reduce((a, t) => a + (t - mean) ** 2, 0) / targets.length;
+  const testLoss = Number(await page.locator('[data-test-loss]').getAttribute('data-test-loss'));
+  expect(Number(await fit.getAttribute('data-r-squared'))).toBeCloseTo(1 - testLoss / variance, 9);
   expect(errors).toEqual([]);
 });

@@ -21,15 +21,15 @@ export function ConfusionMatrix({ counts, set }: ConfusionMatrixProps) {
     range.reduce((sum, column) => sum + counts[row * classes + column]!, 0);
   return (
     <table className="confusion-matrix" data-classes={classes}>
-      <caption>
-        Confusion matrix, {set} points: rows are the true class, columns the prediction
-      </caption>
+      <caption>Confusion matrix, {set} points: rows true class, columns predicted</caption>
       <thead>
         <tr>
-          <td />
+          <th scope="col" className="corner">
+            true ↓ predicted →
+          </th>
           {range.map((c) => (
-            <th key={c} scope="col">
-              <ClassName c={c} /> predicted
+            <th key={c} scope="col" aria-label={`predicted ${c}`}>
+              <ClassName c={c} />
             </th>
           ))}
         </tr>
@@ -39,8 +39,8 @@ export function ConfusionMatrix({ counts, set }: ConfusionMatrixProps) {
           const total = rowTotal(row);
           return (
             <tr key={row}>
-              <th scope="row">
-                <ClassName c={row} /> true
+              <th scope="row" aria-label={`true ${row}`}>
+                <ClassName c={row} />
               </th>
               {range.map((column) => {
                 const count = counts[row * classes + column]!;

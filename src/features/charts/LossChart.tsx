@@ -8,6 +8,7 @@ import { LineChart, type ChartSeries } from '@/shared/LineChart';
 import { columnSeries } from '@/shared/series';
 import { historySeries } from './history-series';
 import { PinRun } from './PinRun';
+import { useRSquared } from './r-squared';
 import { useHasTestSet } from './use-has-test-set';
 import './charts.css';
 
@@ -27,6 +28,7 @@ export function LossChart({ timeline }: { timeline?: ReactNode }) {
   const liveLoss = useTraining((s) => s.snapshot?.loss ?? NaN);
   const liveTestLoss = useTraining((s) => s.snapshot?.testLoss ?? NaN);
   const viewed = useViewedMetrics();
+  const fit = useRSquared();
   const viewedEpoch = useTimeline((s) => s.viewedEpoch);
   const logScale = useView((s) => s.logScale);
   const pinned = useStore(compare, (s) => s.pinned);
@@ -73,6 +75,11 @@ export function LossChart({ timeline }: { timeline?: ReactNode }) {
             : `${formatLoss(viewed.loss)} at epoch ${formatCount(viewed.epoch)}`}
           {hasTestSet && viewed !== null && ` · test ${formatLoss(viewed.testLoss)}`}
         </output>
+        {fit && (
+          <output className="loss-now r-squared" data-r-squared={String(fit.value)}>
+            R² {Number.isFinite(fit.value) ? fit.value.toFixed(3) : '—'} ({fit.set})
+          </output>
+        )}
         <label className="toggle">
           <input
             type="checkbox"

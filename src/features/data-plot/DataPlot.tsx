@@ -8,6 +8,8 @@ import { paintValues, pointColour, toColourAxis } from '@/shared/heatmap-colours
 import { useCanvasPaint } from '@/shared/use-canvas-paint';
 import { useElementSize } from '@/shared/use-element-size';
 import { useRemScale } from '@/shared/use-rem-scale';
+import { AXIS_WIDTH, BottomAxis, LeftAxis } from './PlotAxes';
+import { PlotLegend } from './PlotLegend';
 import { usePlotCursor } from './use-plot-cursor';
 import './data-plot.css';
 
@@ -28,11 +30,13 @@ export function DataPlot() {
   const showTestData = useView((s) => s.showTestData);
   const drawTool = useView((s) => s.drawTool);
   const focused = useView((s) => s.focusedNeuron);
+  const outputs = useTraining((s) => s.snapshot?.layerSizes.at(-1) ?? 1);
   const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 300, height: 300 });
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [dragging, setDragging] = useState(false);
   const regression = isRegression(dataset);
-  const side = Math.max(120, Math.min(size.width, 520 * useRemScale()));
+  // The left axis's tick labels take room beside the square.
+  const side = Math.max(120, Math.min(size.width - AXIS_WIDTH, 520 * useRemScale()));
   const [low, high] = heatmaps?.domain ?? (dataset === 'xor' ? [-0.5, 1.5] : [-6, 6]);
   const scale = useMemo(
     () => scaleLinear().domain([low, high]).range([0, side]),
@@ -125,51 +129,56 @@ export function DataPlot() {
         </span>
       </header>
       <div className="data-plot" ref={containerRef}>
-        <div className="plot-square" style={{ width: side, height: side }}>
-          <canvas
-            ref={canvasRef}
-            className="heatmap"
-            data-testid="heatmap"
-            style={{ width: side, height: side }}
-            aria-hidden="true"
-          />
-          <svg
-            role="img"
-            aria-label="Decision boundary with data points"
-            width={side}
-            height={side}
-            className={`points draw-${drawTool}`}
-            // A Tab stop: the keyboard's way to add and erase points (use-plot-cursor.ts).
-            tabIndex={0}
-            aria-describedby="data-plot-keys"
-            onKeyDown={cursor.onKeyDown}
-            onFocus={cursor.onFocus}
-            onBlur={cursor.onBlur}
-            onPointerDown={(event) => {
-              event.currentTarget.setPointerCapture(event.pointerId);
-              setDragging(true);
-              act(event, drawTool);
-            }}
-            onPointerMove={(event) => dragging && drawTool === 'erase' && act(event, 'erase')}
-            onPointerUp={() => setDragging(false)}
-            onPointerCancel={() => setDragging(false)}
-          >
-            {pointMarks}
-            {cursor.at && (
-              <g
-                className="plot-cursor"
-                data-cursor-x={cursor.at[0]}
-                data-cursor-y={cursor.at[1]}
-                transform={`translate(${scale(cursor.at[0])} ${side - scale(cursor.at[1])})`}
-              >
-                <line x1={-12} x2={12} />
-                <line y1={-12} y2={12} />
-                <circle r={ERASE_RADIUS_PX} />
-              </g>
-            )}
-          </svg>
+        <div className="plot-frame">
+          <LeftAxis scale={scale} side={side} />
+          <div className="plot-square" style={{ width: side, height: side }}>
+            <canvas
+              ref={canvasRef}
+              className="heatmap"
+              data-testid="heatmap"
+              style={{ width: side, height: side }}
+              aria-hidden="true"
+            />
+            <svg
+              role="img"
+              aria-label="Decision boundary with data points"
+              width={side}
+              height={side}
+              className={`points draw-${drawTool}`}
+              // A Tab stop: the keyboard's way to add and erase points (use-plot-cursor.ts).
+              tabIndex={0}
+              aria-describedby="data-plot-keys"
+              onKeyDown={cursor.onKeyDown}
+              onFocus={cursor.onFocus}
+              onBlur={cursor.onBlur}
+              onPointerDown={(event) => {
+                event.currentTarget.setPointerCapture(event.pointerId);
+                setDragging(true);
+                act(event, drawTool);
+              }}
+              onPointerMove={(event) => dragging && drawTool === 'erase' && act(event, 'erase')}
+              onPointerUp={() => setDragging(false)}
+              onPointerCancel={() => setDragging(false)}
+            >
+              {pointMarks}
+              {cursor.at && (
+                <g
+                  className="plot-cursor"
+                  data-cursor-x={cursor.at[0]}
+                  data-cursor-y={cursor.at[1]}
+                  transform={`translate(${scale(cursor.at[0])} ${side - scale(cursor.at[1])})`}
+                >
+                  <line x1={-12} x2={12} />
+                  <line y1={-12} y2={12} />
+                  <circle r={ERASE_RADIUS_PX} />
+                </g>
+              )}
+            </svg>
+          </div>
+          <BottomAxis scale={scale} side={side} />
         </div>
       </div>
+      <PlotLegend regression={regression} classes={Math.max(2, outputs)} />
       <DataPlotOptions regression={regression} />
     </section>
   );
