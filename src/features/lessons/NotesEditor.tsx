@@ -19,6 +19,7 @@ export function NotesEditor({ linkOf }: { linkOf: () => string }) {
   const { training, view } = useStores();
   const notes = useView((s) => s.lessonNotes);
   const current = useTraining((s) => s.snapshot?.epoch ?? 0);
+  const epochTarget = useTraining((s) => s.config.epochTarget);
   const [epochText, setEpochText] = useState('');
   const [text, setText] = useState('');
   const [pause, setPause] = useState(false);
@@ -57,11 +58,15 @@ export function NotesEditor({ linkOf }: { linkOf: () => string }) {
     }
     const replaced = notes.some((note) => note.epoch === epoch && note.epoch !== editing);
     setNotes([...others, { epoch, text: clean, pause }]);
-    setStatus(
-      replaced
-        ? `The note at epoch ${formatCount(epoch)} was replaced.`
-        : `Note saved at epoch ${formatCount(epoch)}.`,
-    );
+    const saved = replaced
+      ? `The note at epoch ${formatCount(epoch)} was replaced.`
+      : `Note saved at epoch ${formatCount(epoch)}.`;
+    // Training stops at the target: a note past it would never show.
+    const unreachable =
+      epoch > epochTarget
+        ? ` Training stops at epoch ${formatCount(epochTarget)}: raise Epochs for the run to reach it.`
+        : '';
+    setStatus(saved + unreachable);
     clearForm();
   };
 

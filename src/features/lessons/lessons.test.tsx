@@ -82,6 +82,16 @@ describe('NotesEditor', () => {
       { epoch: 400, text: 'Much later', pause: false },
     ]);
 
+    await user.type(screen.getByLabelText('At epoch'), '5000');
+    await user.type(screen.getByLabelText('Note'), 'Too late');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    expect(
+      screen.getByText(
+        'Note saved at epoch 5,000. Training stops at epoch 1,000: raise Epochs for the run to reach it.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove the note at epoch 5000' }));
+
     await user.type(screen.getByLabelText('At epoch'), '-1');
     await user.type(screen.getByLabelText('Note'), 'Never');
     await user.click(screen.getByRole('button', { name: 'Add note' }));
