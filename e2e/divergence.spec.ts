@@ -7,7 +7,7 @@ const NOT_FINITE = /NaN|Infinity/;
 async function playUntilDiverged(page: Page) {
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   const notice = page.locator('[data-diverged]');
-  await expect(notice).toContainText('the loss blew up');
+  await expect(notice).toBeVisible();
   await expect(page.locator('[data-state="stopped"]')).toBeVisible();
   return notice;
 }
@@ -38,6 +38,7 @@ test('a learning rate that blows up stops at the last sane weights and says so',
   await page.getByRole('slider', { name: 'Learning rate', exact: true }).fill('0.5'); // ≈ 3.2
   await chooseFullSpeed(page);
   const notice = await playUntilDiverged(page);
+  await expect(notice).toContainText('the loss blew up');
   const stoppedAt = await epoch(page);
   expect(stoppedAt).toBeLessThan(1000);
   // Nothing drawn is NaN or infinite, and the notice quotes the loss on screen.
@@ -62,7 +63,8 @@ test('NaN weights are divergence: no NaN or Infinity on the page, in the link or
   // ReLU maps NaN to 0: the loss stayed finite over NaN weights before they counted.
   await openApp(page, '?data=plane&act=relu&out=linear&loss=bce&lr=10&epochs=3000&speed=0&batch=1');
   const notice = await playUntilDiverged(page);
-  await expect(notice).toContainText(`with a loss of`);
+  await expect(notice).toContainText('the loss blew up');
+  await expect(notice).toContainText('with a loss of');
   const stoppedAt = await epoch(page);
 
   expect(await page.locator('body').innerText()).not.toMatch(NOT_FINITE);
@@ -138,12 +140,21 @@ test('"lower the rate" stops at the minimum and then says what else to change', 
   await openApp(page, `?lr=0.00001${blowUpAt3}`);
   notice = await playUntilDiverged(page);
   await expect(notice).toContainText(
-    'The rate is already at its minimum, 0.00001. Try a sigmoid output',
+    'The rate is already at its minimum, 0.00001. Try a sigmoid output or mean gradient reduction, or Reset for fresh weights.',
   );
   await expect(notice.getByRole('button', { name: /Lower the rate/ })).toHaveCount(0);
   await notice.getByRole('button', { name: 'Reset' }).click();
   await expect(notice).toBeHidden();
   expect(await epoch(page)).toBe(0);
+
+  // Typed in before the first update: no epoch to go back to, and no rate can help.
+  await openApp(page, '?out=linear&speed=0&edits=0_p_9_1e10');
+  notice = await playUntilDiverged(page);
+  await expect(notice).toContainText(
+    'Training cannot go on from epoch 0: the loss is already blown up. These weights give a loss of',
+  );
+  await expect(notice.getByRole('button', { name: /Lower the rate/ })).toHaveCount(0);
+  expect(await page.locator('body').innerText()).not.toMatch(NOT_FINITE);
 });
 
 test('a model file whose weights give a non-finite loss is refused, and nothing changes', async ({

@@ -1,5 +1,6 @@
 import { RUN_CONFIG } from '@/engine/run-config';
 import type { TrainerConfig } from '@/training/protocol';
+import { EXPLODED_LOSS } from '@/training/sanity';
 import { useTraining } from '@/state/hooks';
 import { formatCount, formatLearningRate, formatLoss } from '@/shared/format';
 
@@ -23,8 +24,9 @@ function otherChanges(config: TrainerConfig): string {
   }
   if (config.reduction === 'sum' && config.batchSize !== 1) changes.push('mean gradient reduction');
   if (config.hiddenActivation === 'relu') changes.push('tanh hidden neurons');
-  changes.push('Reset for fresh weights');
-  return changes.join(', ');
+  return changes.length === 0
+    ? 'Reset for fresh weights'
+    : `${changes.join(' or ')}, or Reset for fresh weights`;
 }
 
 /** A loss as the notice quotes it: whole above 1,000 (a blown-up one reads 103,446). */
@@ -46,6 +48,25 @@ export function DivergenceNotice() {
   const play = useTraining((s) => s.play);
   if (!diverged) return null;
   const rate = config.learningRate;
+  if (!(loss <= EXPLODED_LOSS)) {
+    // No epoch before to go back to (weights typed in before the first update): no rate helps.
+    return (
+      <div className="divergence" role="alert" data-diverged="true">
+        <p>
+          <strong>
+            Training cannot go on from epoch {formatCount(epoch)}: the loss is already blown up.
+          </strong>{' '}
+          These weights give a loss of {Number.isFinite(loss) ? quoteLoss(loss) : 'no finite value'}
+          , so no learning rate can help: change back the weights you typed in, or Reset.
+        </p>
+        <div className="divergence-actions">
+          <button type="button" onClick={reset}>
+            Reset
+          </button>
+        </div>
+      </div>
+    );
+  }
   const lower = lowerRate(rate);
   return (
     <div className="divergence" role="alert" data-diverged="true">
