@@ -171,9 +171,8 @@ export const RUN_CONFIG = {
   learningRate: real({
     link: 'lr',
     label: 'Learning rate',
+    // Playground's whole range, 0.00001 to 10, on the slider and the +/− keys alike.
     min: 1e-5,
-    // The slider and the +/− keys span four decades; links and files may go lower.
-    uiMin: 0.001,
     max: 10,
     default: 1,
   }),

@@ -21,10 +21,22 @@ import { datasetDescription } from './settings-summary';
 
 /** Phones fold the settings away at first; wider screens show them. */
 function startsFolded(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia('(max-width: 760px)').matches;
+  // Where there is no matchMedia (jsdom), nothing is folded.
+  return typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 760px)').matches;
 }
 
 const DATASET_OPTIONS = DATASETS.map((value) => ({ value, label: PRESETS[value].label }));
+
+/** Playground's regularisation rates. */
+const REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
+
+/** The menu's rates, with `current` in its place if a link or file set another. */
+function rateOptions(current: number): { value: string; label: string }[] {
+  const rates = REGULARIZATION_RATES.includes(current)
+    ? REGULARIZATION_RATES
+    : [...REGULARIZATION_RATES, current].sort((a, b) => a - b);
+  return rates.map((rate) => ({ value: String(rate), label: String(rate) }));
+}
 
 /** Which data, how noisy, how it is split and batched, which input features, regularisation. */
 export function DataSettings() {
@@ -137,14 +149,11 @@ export function DataSettings() {
           control="regularization"
         />
         {config.regularization !== 'none' && (
-          <Slider
+          <Select
             label="Regularization rate"
-            display={String(config.regularizationRate)}
-            min={-4}
-            max={1}
-            step={1}
-            position={Math.log10(Math.max(config.regularizationRate, 1e-4))}
-            onPosition={(p) => configure({ regularizationRate: Number((10 ** p).toPrecision(1)) })}
+            value={String(config.regularizationRate)}
+            options={rateOptions(config.regularizationRate)}
+            onChange={(rate) => configure({ regularizationRate: Number(rate) })}
             control="regularization"
           />
         )}

@@ -28,9 +28,10 @@ describe('nudgeLearningRate', () => {
     }
   });
 
-  it('walks the whole range in 40 notches and stops at its ends', () => {
+  it('walks the whole range, Playground’s 0.00001 to 10, in 60 notches and stops at its ends', () => {
+    expect(LEARNING_RATE_RANGE).toEqual({ min: 0.00001, max: 10 });
     let rate: number = LEARNING_RATE_RANGE.min;
-    for (let i = 0; i < 40; i++) rate = nudgeLearningRate(rate, 1);
+    for (let i = 0; i < 60; i++) rate = nudgeLearningRate(rate, 1);
     expect(rate).toBe(LEARNING_RATE_RANGE.max);
     expect(nudgeLearningRate(rate, 1)).toBe(LEARNING_RATE_RANGE.max);
     expect(nudgeLearningRate(LEARNING_RATE_RANGE.min, -1)).toBe(LEARNING_RATE_RANGE.min);

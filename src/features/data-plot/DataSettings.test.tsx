@@ -1,0 +1,27 @@
+// @vitest-environment jsdom
+import '@/test/jsdom-setup';
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithStores, trainerConfig } from '@/test/render';
+import { DataSettings } from './DataSettings';
+
+describe('DataSettings', () => {
+  it('offers Playground’s regularisation rates, and keeps a rate a link set off the menu', async () => {
+    const { user, stores } = renderWithStores(<DataSettings />);
+    expect(screen.queryByRole('combobox', { name: 'Regularization rate' })).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Regularization' }), 'l2');
+    const rate = screen.getByRole('combobox', { name: 'Regularization rate' });
+    const offered = within(rate)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(offered).toEqual(['0', '0.001', '0.003', '0.01', '0.03', '0.1', '0.3', '1', '3', '10']);
+    await user.selectOptions(rate, '0.003');
+    expect(trainerConfig(stores)).toMatchObject({
+      regularization: 'l2',
+      regularizationRate: 0.003,
+    });
+    act(() => stores.training.getState().configure({ regularizationRate: 0.005 }));
+    expect(rate).toHaveDisplayValue('0.005');
+    expect(within(rate).getAllByRole('option')).toHaveLength(11);
+  });
+});
