@@ -133,6 +133,11 @@ test('→ applies the update and ← takes it back to the bit; the chain rule na
   await expect(readout).toContainText('∂E/∂w for weights_hidden_output[0, 0] (h1 → ŷ)');
   await expect(readout).toContainText('−error_output[:, 0]');
   await expect(readout).toContainText('−hidden_output.T.dot(gradient_output)[0, 0]');
+  // An edge low in the graph: its readout, drawn above it, stays inside the graph.
+  await page.locator('.edge[data-from="1-2"][data-to="2-0"]').hover();
+  await expect(readout).toContainText('weights_hidden_output[2, 0] (h3 → ŷ)');
+  const graphTop = (await page.locator('.graph').boundingBox())!.y;
+  expect((await readout.boundingBox())!.y).toBeGreaterThanOrEqual(graphTop - 1);
   await page.mouse.move(0, 0);
 
   for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');

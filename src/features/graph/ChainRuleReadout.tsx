@@ -2,6 +2,7 @@ import type { StepTrace } from '@/engine/step-trace';
 import { activationsName, hasTutorialNames } from '@/engine/tutorial-names';
 import type { ActivationName, NetworkSpec } from '@/engine/types';
 import { useTraining } from '@/state/hooks';
+import { useLayoutEffect, useRef } from 'react';
 import { chainRule } from '@/state/step-store';
 import type { EdgeLayout } from './graph-layout';
 import { formatStepNumber } from '@/shared/step-format';
@@ -46,8 +47,18 @@ export function ChainRuleReadout({ trace, edge, width, height, top, check = fals
   const y = (edge.from.y + edge.to.y) / 2 + top;
   // Below the edge in the graph's upper half, above it in the lower half.
   const below = y < (height + top) / 2;
+  const ref = useRef<HTMLDivElement>(null);
+  // Drawn above an edge low in the graph, a tall readout would run off the top: move it down.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    const parent = element?.offsetParent;
+    if (!element || !parent) return;
+    const overshoot = parent.getBoundingClientRect().top - element.getBoundingClientRect().top;
+    if (overshoot > 0) element.style.top = `${parseFloat(element.style.top) + overshoot}px`;
+  });
   return (
     <div
+      ref={ref}
       className="readout chain-rule"
       role="status"
       data-chain-rule={edge.weightIndex}
