@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { epoch, openApp, skipTour, waitForState, watchErrors } from './helpers';
 
@@ -116,6 +117,13 @@ test('a note written in the editor survives Copy link and opens in a new page', 
   await waitForState(fresh, 'paused');
   expect(await epoch(fresh)).toBe(40);
   await expect(caption(fresh)).toContainText('Now h3 wakes up');
+  // The caption and the open menu pass axe's serious and critical rules.
+  await openLessons(fresh);
+  const { violations } = await new AxeBuilder({ page: fresh }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`)),
+  ).toEqual([]);
   expect([...errors, ...freshErrors]).toEqual([]);
 });
 
