@@ -1,6 +1,8 @@
 // Installs the libraries the benchmark measures against (bench/package.json) into
 // bench/node_modules: on first use, and again when bench/package-lock.json changed since.
-// `npm run bench` runs it before bench/run.ts, so the app's own `npm install` never fetches them.
+// `npm run bench` runs it before bench/run.ts, and `npm run bench:browser` before its specs (for
+// Lighthouse, pinned at 12.2.3: newer versions need Node 22), so the app's own `npm install`
+// never fetches them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,8 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { measureEpochsPerSecond, median } from '../../bench/measure.ts';
-import { ours } from '../../bench/peers/ours.ts';
-import { WORKLOADS } from '../../bench/workloads.ts';
+import { median } from '../../bench/measure.ts';
 import { TUTORIAL_CONFIG } from '../../src/state/defaults.ts';
 import { presetPatch } from '../../src/state/presets.ts';
 import type { TrainerConfig } from '../../src/training/protocol.ts';
@@ -82,29 +80,6 @@ function nodeTrainerRate(config: TrainerConfig, seconds: number): number {
   return median(rates);
 }
 
-/**
- * Node W1 rate (trainEpoch) now, in this process: per CPU second (the bench's figure) and
- * per wall second (which, like the worker's, suffers from whatever else the machine runs).
- */
-async function nodeW1Rate(): Promise<{ cpu: number; wall: number }> {
-  const trainer = await ours.create(WORKLOADS[0]!);
-  const options = { seconds: 1, repetitions: 3, warmupSeconds: 1 };
-  const cpu = median(measureEpochsPerSecond(() => trainer.epoch(), options));
-  const walls: number[] = [];
-  for (let r = 0; r < 3; r++) {
-    const t0 = performance.now();
-    let epochs = 0;
-    while (performance.now() - t0 < 1000) {
-      for (let e = 0; e < 1000; e++) trainer.epoch();
-      epochs += 1000;
-    }
-    walls.push((epochs * 1000) / (performance.now() - t0));
-  }
-  return { cpu, wall: median(walls) };
-}
-
-const k = (rate: number) => `${(rate / 1e3).toFixed(0)} k`;
-
 function reportFrames(label: string, rec: Recording): void {
   const frames = frameStats(rec.frames);
   report(
@@ -144,36 +119,6 @@ test('load: JavaScript shipped (gzipped) and time to first drawn graph', async (
     `${(gzipped / 1024).toFixed(1)} KB (${files.join(', ')})`,
   );
   report('time to first drawn graph', `${firstGraph.toFixed(0)} ms after navigation start`);
-});
-
-test('W1 (XOR 2-3-1): worker epochs/s at full speed vs Node, and frames', async ({ page }) => {
-  const { cpu: node, wall } = await nodeW1Rate();
-  report('Node engine, W1', `${k(node)} epochs/s per CPU second, ${k(wall)} per wall second`);
-  // 100,000 (the slider's maximum, from a cold worker) as before; then 1,000,000 (a link may
-  // ask for it) so that the run lasts long enough for a steady rate.
-  await openApp(page);
-  await setEpochTarget(page, 100_000);
-  await chooseFullSpeed(page);
-  await startRecording(page);
-  await page.getByRole('button', { name: 'Play' }).click();
-  await waitForState(page, 'done', 120_000);
-  const cold = epochRate((await readRecording(page)).epochs);
-  report(
-    'worker at Full speed, W1, 100k epochs (cold)',
-    `${k(cold)} epochs/s = ${((100 * cold) / node).toFixed(0)} % of Node (${((100 * cold) / wall).toFixed(0)} % of its wall rate)`,
-  );
-
-  await openApp(page, '?epochs=1000000&speed=0');
-  await startRecording(page);
-  await page.getByRole('button', { name: 'Play' }).click();
-  await waitForState(page, 'done', 120_000);
-  const rec = await readRecording(page);
-  const long = epochRate(rec.epochs);
-  report(
-    'worker at Full speed, W1, 1M epochs',
-    `${k(long)} epochs/s = ${((100 * long) / node).toFixed(0)} % of Node (${((100 * long) / wall).toFixed(0)} % of its wall rate)`,
-  );
-  reportFrames('W1', rec);
 });
 
 test('largest network (6 × 8, spiral, heatmap): rate, frames, slider → worker latency', async ({

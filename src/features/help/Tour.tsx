@@ -76,9 +76,25 @@ export function Tour() {
   const presenter = useView((s) => s.presenter);
   // Only a bare first visit: a shared link (any query) opens on what its sender wanted shown,
   // and presenter mode is a lesson already under way.
-  const [step, setStep] = useState<number | null>(() =>
-    seenBefore() || presenter || !openedBare() ? null : 0,
-  );
+  const [firstVisit] = useState(() => !seenBefore() && !presenter && openedBare());
+  const [step, setStep] = useState<number | null>(null);
+  // It opens once the page has loaded and settled: placed on the final layout, it appears
+  // where it stays instead of jumping as the page's parts take their size (a layout shift).
+  useEffect(() => {
+    if (!firstVisit) return;
+    let frame = 0;
+    const open = () => {
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => setStep((now) => now ?? 0));
+      });
+    };
+    if (document.readyState === 'complete') open();
+    else window.addEventListener('load', open, { once: true });
+    return () => {
+      window.removeEventListener('load', open);
+      cancelAnimationFrame(frame);
+    };
+  }, [firstVisit]);
   const [box, setBox] = useState<Box | null>(null);
   const card = useRef<HTMLDivElement>(null);
   const titleId = useId();
