@@ -29,7 +29,8 @@ test('present=1 enlarges the type, hides the listed controls, and can be left', 
   await page.getByRole('button', { name: 'Leave presenter mode' }).click();
   await expect(page.locator('html')).not.toHaveClass(/presenter/);
   expect(await rootFontSize(page)).toBe(16);
-  await expect(page.getByRole('slider', { name: 'Learning rate' })).toBeVisible();
+  // The link's hide= still applies: a teacher's page for a class hides them too.
+  await expect(page.getByRole('slider', { name: 'Learning rate' })).toBeHidden();
   await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBeNull();
   expect(errors).toEqual([]);
 });
@@ -39,10 +40,24 @@ test('the share menu turns presenter mode on and chooses what it hides', async (
   await openApp(page);
   await page.locator('details.share-menu summary').click();
   await page.getByRole('button', { name: /Controls to hide/ }).click();
-  await page.getByRole('group', { name: 'Hide while presenting' }).getByLabel('speed').check();
+  const hide = page.getByRole('group', { name: 'Hide, presenting or not' });
+  await hide.getByLabel('speed').check();
+  await expect(page.getByRole('combobox', { name: 'Speed' })).toBeHidden();
+  // Every control can go, Play and the data's sliders too.
+  for (const id of ['play', 'step', 'reset', 'noise', 'split', 'test data', 'text']) {
+    await hide.getByLabel(id, { exact: true }).check();
+  }
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Reset', exact: true })).toBeHidden();
+  await expect(page.getByLabel('Show test data')).toBeHidden();
+  await expect(page.locator('.preset-note')).toBeHidden();
+  await hide.getByLabel('play', { exact: true }).uncheck();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   await page.getByLabel('Presenter mode').check();
   await expect(page.getByRole('combobox', { name: 'Speed' })).toBeHidden();
   await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBe('1');
-  expect(new URL(page.url()).searchParams.get('hide')).toBe('speed');
+  expect(new URL(page.url()).searchParams.get('hide')).toBe(
+    'speed,step,reset,noise,split,test-data,text',
+  );
   expect(errors).toEqual([]);
 });

@@ -1,6 +1,7 @@
 /**
- * The controls presenter mode can hide, by the id in their `data-control` attribute; a link's
- * `hide` lists some of them, in this order. presenter.css has one rule per id (checked by
+ * The controls a link can hide (presenter mode or not), by the id in their `data-control`
+ * attribute; a link's `hide` lists some of them, in this order (new ids go at the end, so links
+ * already shared keep their meaning). presenter.css has one rule per id (checked by
  * control-ids.test.ts), and views name them through `controlAttr` or a typed `control` prop.
  */
 export const HIDEABLE_CONTROLS = [
@@ -17,6 +18,15 @@ export const HIDEABLE_CONTROLS = [
   'speed',
   'loss-chart',
   'predictions',
+  'play',
+  'step',
+  'reset',
+  'noise',
+  'split',
+  'regenerate',
+  'test-data',
+  'discretize',
+  'text',
 ] as const;
 
 export type ControlId = (typeof HIDEABLE_CONTROLS)[number];

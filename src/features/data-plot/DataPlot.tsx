@@ -10,6 +10,7 @@ import { useElementSize } from '@/shared/use-element-size';
 import { useRemScale } from '@/shared/use-rem-scale';
 import { AXIS_WIDTH, BottomAxis, LeftAxis } from './PlotAxes';
 import { PlotLegend } from './PlotLegend';
+import { controlAttr } from '@/shared/control-ids';
 import { usePlotCursor } from './use-plot-cursor';
 import './data-plot.css';
 
@@ -211,7 +212,7 @@ function DataPlotOptions({ regression }: { regression: boolean }) {
           </label>
         ))}
       </fieldset>
-      <label className="toggle">
+      <label className="toggle" {...controlAttr('test-data')}>
         <input
           type="checkbox"
           checked={showTestData}
@@ -220,7 +221,7 @@ function DataPlotOptions({ regression }: { regression: boolean }) {
         Show test data
       </label>
       {!regression && (
-        <label className="toggle">
+        <label className="toggle" {...controlAttr('discretize')}>
           <input
             type="checkbox"
             checked={discretize}

@@ -81,7 +81,9 @@ export function DataSettings() {
           title="Choosing a dataset applies its preset: architecture, features and learning rate"
           control="dataset"
         />
-        <p className="preset-note">{datasetDescription(config)}</p>
+        <p className="preset-note" {...controlAttr('text')}>
+          {datasetDescription(config)}
+        </p>
         {!tutorial && (
           <>
             <Slider
@@ -92,6 +94,7 @@ export function DataSettings() {
               step={0.05}
               position={config.noise}
               onPosition={(noise) => configure({ noise })}
+              control="noise"
             />
             <Slider
               label="Training share"
@@ -101,6 +104,7 @@ export function DataSettings() {
               step={0.1}
               position={config.trainFraction}
               onPosition={(trainFraction) => configure({ trainFraction })}
+              control="split"
               title="The rest of the points are the test set, never trained on"
             />
           </>
@@ -121,6 +125,7 @@ export function DataSettings() {
           onClick={() => replacePoints('regenerate', 'Regenerate', regenerate)}
           disabled={tutorial}
           title="New points, same network"
+          {...controlAttr('regenerate')}
         >
           Regenerate data
         </button>

@@ -3,9 +3,10 @@ import { useEffect } from 'react';
 import './presenter.css';
 
 /**
- * Presenter mode (present=1 in a link): puts `presenter` and the hidden control ids on <html>,
- * where presenter.css enlarges the type, raises the contrast and hides each element whose
- * data-control is listed; shows the one button that leaves the mode.
+ * Presenter mode (present=1 in a link) and the hidden controls (hide=…, presenting or not): puts
+ * `presenter` and the hidden control ids on <html>, where presenter.css enlarges the type, raises
+ * the contrast and hides each element whose data-control is listed; shows the one button that
+ * leaves the mode.
  */
 export function PresenterMode() {
   const { view } = useStores();
@@ -14,7 +15,7 @@ export function PresenterMode() {
   useEffect(() => {
     const root = document.documentElement;
     root.classList.toggle('presenter', presenter);
-    if (presenter && hide.length > 0) root.dataset.hide = hide.join(' ');
+    if (hide.length > 0) root.dataset.hide = hide.join(' ');
     else delete root.dataset.hide;
   }, [presenter, hide]);
   if (!presenter) return null;

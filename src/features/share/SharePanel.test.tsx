@@ -181,7 +181,7 @@ describe('SharePanel', () => {
     expect(stores.view.getState().presenter).toBe(true);
 
     await user.click(button('Controls to hide (0)'));
-    expect(screen.getByRole('group', { name: 'Hide while presenting' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Hide, presenting or not' })).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'learning rate' }));
     expect(stores.view.getState().hide).toEqual(['learning-rate']);
     expect(button('Controls to hide (1)')).toHaveAttribute('aria-expanded', 'true');

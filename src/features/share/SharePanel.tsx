@@ -166,7 +166,7 @@ function PresenterSettings() {
       </button>
       {choosing && (
         <fieldset className="hide-controls">
-          <legend>Hide while presenting</legend>
+          <legend>Hide, presenting or not</legend>
           {HIDEABLE_CONTROLS.map((id) => (
             <label key={id} className="toggle">
               <input

@@ -46,7 +46,7 @@ describe('Playground links', () => {
 
   it('maps regression, percentages, features, regularisation and hidden controls', () => {
     const { config, view, notices } = parsePlaygroundHash(
-      '#problem=regression&regDataset=reg-gauss&dataset=spiral&noise=20&percTrainData=70&networkShape=&x=false&y=true&xSquared=true&sinX=true&cosY=true&regularization=L2&regularizationRate=0.003&seed=42&learningRate_hide=true&numHiddenLayers_hide=true&noise_hide=true&activation_hide=false&initZero=true',
+      '#problem=regression&regDataset=reg-gauss&dataset=spiral&noise=20&percTrainData=70&networkShape=&x=false&y=true&xSquared=true&sinX=true&cosY=true&regularization=L2&regularizationRate=0.003&seed=42&learningRate_hide=true&numHiddenLayers_hide=true&noise_hide=true&problem_hide=true&playButton_hide=true&activation_hide=false&hideText=true&initZero=true',
     );
     expect(config).toMatchObject({
       dataset: 'multi-gaussian',
@@ -58,9 +58,9 @@ describe('Playground links', () => {
       regularizationRate: 0.003,
       seed: 42,
     });
-    expect(view.hide).toEqual(['layers', 'learning-rate']);
+    expect(view.hide).toEqual(['layers', 'learning-rate', 'play', 'noise', 'text']);
     expect(notices).toEqual([
-      'Opened a TensorFlow Playground link. Not carried over: the cosY feature; hiding “noise”; initZero=true.',
+      'Opened a TensorFlow Playground link. Not carried over: the cosY feature; hiding “problem”; initZero=true.',
     ]);
   });
 

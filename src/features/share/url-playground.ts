@@ -48,14 +48,15 @@ const HIDE_KEYS: Readonly<Record<string, ControlId | null>> = {
   dataset: 'dataset',
   batchSize: 'batch',
   numHiddenLayers: 'layers',
+  percTrainData: 'split',
+  noise: 'noise',
+  showTestData: 'test-data',
+  discretize: 'discretize',
+  playButton: 'play',
+  stepButton: 'step',
+  resetButton: 'reset',
+  // The problem type is the dataset's here: hiding its menu would hide the dataset's.
   problem: null,
-  percTrainData: null,
-  noise: null,
-  showTestData: null,
-  discretize: null,
-  playButton: null,
-  stepButton: null,
-  resetButton: null,
 };
 const ACTIVATIONS = new Set(['relu', 'tanh', 'sigmoid', 'linear']);
 const REGULARIZATIONS: Readonly<Record<string, string>> = { none: 'none', L1: 'l1', L2: 'l2' };
@@ -213,9 +214,11 @@ export function parsePlaygroundHash(hash: string): ParsedUrlState {
     if (control) hide.add(control);
     else unmapped.push(`hiding ${quote(name)}`);
   }
+  // Playground's hideText hides its explanations; ours are the dataset's description.
+  if (given('hideText') !== undefined && truthy(given('hideText')!)) hide.add('text');
   if (hide.size > 0) put(VIEW_PROPS.hide.key, VIEW_PROPS.hide.format([...hide]));
 
-  for (const key of ['initZero', 'collectStats', 'hideText']) {
+  for (const key of ['initZero', 'collectStats']) {
     const text = given(key);
     if (text !== undefined && truthy(text)) unmapped.push(`${key}=true`);
   }

@@ -43,15 +43,21 @@ export function Controls({ stepThrough }: { stepThrough?: ReactNode }) {
           type="button"
           className="primary"
           onClick={togglePlay}
+          {...controlAttr('play')}
           disabled={done && !running}
           title={done ? 'Epoch target reached: raise Epochs or Reset' : undefined}
         >
           {running ? 'Pause' : 'Play'}
         </button>
-        <button type="button" onClick={step} title="Train one epoch">
+        <button type="button" onClick={step} title="Train one epoch" {...controlAttr('step')}>
           Step
         </button>
-        <button type="button" onClick={reset} title="Back to the same starting weights">
+        <button
+          type="button"
+          onClick={reset}
+          title="Back to the same starting weights"
+          {...controlAttr('reset')}
+        >
           Reset
         </button>
         <button
