@@ -69,6 +69,13 @@ test('an annotated link opened fresh pauses exactly at its note and shows it; XO
   await expect(caption(page)).toContainText('Now it falls');
   // The address bar kept the notes: a reload shows them again.
   expect(new URL(page.url()).searchParams.get('notes')).toBe(notes);
+  // The address bar follows the epoch within a second; reloaded, the run reopens there.
+  await expect.poll(() => new URL(page.url()).searchParams.get('e')).toBe('1000');
+  await page.reload();
+  await expect(caption(page)).toContainText('Now it falls');
+  await openLessons(page);
+  await expect(lessonsMenu(page).locator('[data-note-epoch]')).toHaveCount(3);
+  await page.keyboard.press('Escape');
 
   // XOR has no test split: the accuracy and loss panels draw the training line only.
   const accuracy = page.getByRole('region', { name: 'Accuracy' });
