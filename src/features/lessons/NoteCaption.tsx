@@ -18,7 +18,9 @@ export function NoteCaption() {
   const [dismissed, setDismissed] = useState<string | null>(null);
 
   useEffect(() => {
-    training.getState().pauseAt(notes.filter((note) => note.pause).map((note) => note.epoch));
+    const epochs = notes.filter((note) => note.pause).map((note) => note.epoch);
+    const { pauseEpochs, pauseAt } = training.getState();
+    if (epochs.join() !== pauseEpochs.join()) pauseAt(epochs);
   }, [notes, training]);
 
   const note = noteAt(notes, epoch);
