@@ -22,3 +22,15 @@ test('a part that cannot be loaded says so, and the page keeps working', async (
   );
   expect(unexpected).toEqual([]);
 });
+
+test('a part whose first fetch fails is fetched again and opens', async ({ page }) => {
+  let failures = 0;
+  await page.route(/\/GlossaryDialog-[\w-]+\.js$/, (route) =>
+    failures++ === 0 ? route.abort() : route.continue(),
+  );
+  await openApp(page);
+  await page.getByRole('button', { name: 'Glossary' }).click();
+  await expect(page.getByRole('dialog', { name: /Glossary/ })).toBeVisible();
+  expect(failures).toBe(2);
+  await expect(page.getByText(/could not be loaded/)).toHaveCount(0);
+});

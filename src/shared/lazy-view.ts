@@ -28,15 +28,28 @@ function LoadFailed() {
   return null;
 }
 
+/** A failed chunk is asked for once more after this long (a blip of the network). */
+const RETRY_AFTER_MS = 1000;
+
+/** `load()`, tried a second time if the first fails: browsers fetch a failed import again. */
+function loadWithRetry<T>(load: () => Promise<T>): Promise<T> {
+  return load().catch(
+    () =>
+      new Promise<T>((resolve, reject) =>
+        setTimeout(() => load().then(resolve, reject), RETRY_AFTER_MS),
+      ),
+  );
+}
+
 /**
- * A view loaded on first use. If its chunk cannot be fetched, a notice says so and the view
- * renders nothing: a failed import must not take the page down with it.
+ * A view loaded on first use. If its chunk cannot be fetched, twice, a notice says so (with
+ * Reload) and the view renders nothing: a failed import must not take the page down with it.
  */
 export function lazyView<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): LazyExoticComponent<ComponentType<P>> {
   return lazy(() =>
-    load().then(
+    loadWithRetry(load).then(
       (component) => ({ default: component }),
       () => ({ default: LoadFailed as ComponentType<P> }),
     ),
