@@ -1,9 +1,10 @@
 // Builds the app, serves it with `vite preview`, trains XOR and saves screenshots at phone,
 // laptop and projector sizes in both themes to docs/screenshots/, and the README's picture of
-// the main screen (docs/screenshot.png: 1366 × 768, light, XOR trained). Run by hand whenever
-// the UI changes (not by tests), with step-screenshots.mjs for the README's step-through:
+// the main screen (docs/screenshot.png: the whole page at 1366 px, light, XOR trained). Run by
+// hand whenever the UI changes (not by tests), with step-screenshots.mjs for the README's
+// step-through:
 //   node scripts/screenshots.mjs && node scripts/step-screenshots.mjs
-import { mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { findBrowser } from './find-browser.mjs';
@@ -58,8 +59,8 @@ try {
       await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
       console.log(`wrote ${file}`);
       if (size.name.startsWith('laptop') && theme === 'light') {
-        // What a laptop shows without scrolling: the README's first picture.
-        await page.screenshot({ path: README_SHOT, animations: 'disabled' });
+        // The whole page at a laptop's width (graph, curves, predictions): the README's picture.
+        await copyFile(file, README_SHOT);
         console.log(`wrote ${README_SHOT}`);
       }
       await context.close();
