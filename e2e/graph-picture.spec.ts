@@ -56,8 +56,10 @@ test('the canvas paints each edge in its sign, and SVG/PNG exports carry the map
   const svgDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export SVG' }).click();
   const svg = await readFile((await (await svgDownload).path())!, 'utf8');
-  // One map per hidden and output neuron (3 + 1), as PNG images cut from the canvas.
-  expect(svg.match(/<image [^>]*href="data:image\/png;base64,/g)).toHaveLength(4);
+  // One map per hidden and output neuron (3 + 1), as PNG images cut from the canvas, besides
+  // the images the graph's SVG holds itself.
+  const ownImages = await page.locator('svg[aria-label="Network graph"] image').count();
+  expect(svg.match(/<image [^>]*href="data:image\/png;base64,/g)).toHaveLength(4 + ownImages);
   for (const text of ['w &gt; 0', 'w &lt; 0', 'width = |w|']) expect(svg).toContain(text);
   expect(svg).toContain('stroke-opacity: 1');
 
@@ -99,4 +101,21 @@ test('the canvas paints each edge in its sign, and SVG/PNG exports carry the map
     );
   }
   expect(errors).toEqual([]);
+});
+
+test('presenter mode without the layer buttons: each map is painted inside its box', async ({
+  page,
+}) => {
+  await openApp(page, '?present=1&hide=layers');
+  const canvas = await page.locator('canvas.graph-canvas').boundingBox();
+  const svg = await page.locator('svg[aria-label="Network graph"]').boundingBox();
+  expect(canvas).toEqual(svg);
+  // Maps arrive with the worker's first paint: then the middle of every box is a map's pixel.
+  const boxes = page.locator('.neuron:not(.input) .neuron-box');
+  await expect(boxes).toHaveCount(4);
+  for (const box of await boxes.all()) {
+    const at = (await box.boundingBox())!;
+    const [x, y] = [at.x + at.width / 2 - svg!.x, at.y + at.height / 2 - svg!.y];
+    await expect.poll(async () => (await canvasColourAt(page, x, y)).join()).not.toBe('0,0,0');
+  }
 });

@@ -4,7 +4,6 @@ import { median } from '../../bench/measure.ts';
 import { TUTORIAL_CONFIG } from '../../src/state/defaults.ts';
 import { presetPatch } from '../../src/state/presets.ts';
 import type { TrainerConfig } from '../../src/training/protocol.ts';
-import { Trainer } from '../../src/training/trainer.ts';
 import { chooseFullSpeed, epoch, openApp, waitForState } from '../helpers';
 import {
   epochRate,
@@ -18,6 +17,7 @@ import {
   watchWorkerConfig,
   type Recording,
 } from './measure';
+import { nodeTrainerRate } from './node-rates';
 
 // Figures, not pass/fail: each test prints a line and attaches it to the report.
 
@@ -58,27 +58,6 @@ const LARGEST_CONFIG: TrainerConfig = {
   speed: 0,
   epochTarget: 1_000_000,
 };
-
-/** Epochs per CPU second of the worker's own Trainer in Node (8 ms slices, no snapshots). */
-function nodeTrainerRate(config: TrainerConfig, seconds: number): number {
-  const trainer = new Trainer(config);
-  const now = () => performance.now();
-  trainer.play(now());
-  const trainFor = (ms: number) => {
-    const end = now() + ms;
-    while (now() < end) trainer.runSlice(now, now() + 8);
-  };
-  trainFor(1000); // warm-up
-  const rates: number[] = [];
-  for (let r = 0; r < 3; r++) {
-    const before = trainer.snapshot(0).epoch;
-    const cpu0 = process.cpuUsage();
-    trainFor(seconds * 1000);
-    const cpu = process.cpuUsage(cpu0);
-    rates.push(((trainer.snapshot(0).epoch - before) * 1e6) / (cpu.user + cpu.system));
-  }
-  return median(rates);
-}
 
 function reportFrames(label: string, rec: Recording): void {
   const frames = frameStats(rec.frames);

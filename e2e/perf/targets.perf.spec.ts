@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { median } from '../../bench/measure.ts';
 import { openApp, waitForState } from '../helpers';
 import { epochRate, readRecording, startRecording } from './measure';
-import { nodeW1Rate } from './node-rates';
+import { TUTORIAL_CONFIG } from '../../src/state/defaults.ts';
+import { nodeTrainerRate, nodeW1Rate } from './node-rates';
 import {
   frameTimes,
   intervalsOf,
@@ -120,6 +121,9 @@ test('W1 (XOR 2-3-1): the worker in the page against the Node engine, median of 
   page,
 }) => {
   const node = await nodeW1Rate();
+  // The worker's own Trainer class run in Node: what the session does per epoch beyond the
+  // engine's trainEpoch (the history row's metrics), without a browser.
+  const trainer = nodeTrainerRate({ ...TUTORIAL_CONFIG, speed: 0, epochTarget: 1e9 }, 1);
   const rates: number[] = [];
   for (let run = 0; run < 3; run++) {
     await openApp(page, '?epochs=1000000&speed=0');
@@ -137,7 +141,8 @@ test('W1 (XOR 2-3-1): the worker in the page against the Node engine, median of 
     kind: 'min',
     note:
       `page ${rates.map((r) => `${(r / 1e3).toFixed(0)} k`).join(', ')}; ` +
-      `Node ${(node.cpu / 1e3).toFixed(0)} k per CPU s, ${(node.wall / 1e3).toFixed(0)} k per wall s`,
+      `Node ${(node.cpu / 1e3).toFixed(0)} k per CPU s, ${(node.wall / 1e3).toFixed(0)} k per wall s; ` +
+      `the worker's Trainer in Node: ${(trainer / 1e3).toFixed(0)} k per CPU s`,
   });
 });
 
