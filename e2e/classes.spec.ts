@@ -85,3 +85,50 @@ test('regression points are drawn by value: a Multi-Gaussian target of 0 is neut
   expect(Number(await fit.getAttribute('data-r-squared'))).toBeCloseTo(1 - testLoss / variance, 9);
   expect(errors).toEqual([]);
 });
+
+test('the input column shows every feature; a click turns one on or off and keeps the weights', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await openApp(page, '?data=circle&in=x1,x2&h=4&act=tanh&out=sigmoid&loss=bce&speed=0');
+  const graph = page.getByRole('img', { name: 'Network graph' });
+  const weightsById = () =>
+    graph
+      .locator('g.edge')
+      .evaluateAll((edges) =>
+        Object.fromEntries(
+          edges.map((e) => [
+            `${e.getAttribute('data-from')}:${e.getAttribute('data-to')}`,
+            e.getAttribute('data-weight'),
+          ]),
+        ),
+      );
+  // Two inputs in use and five features greyed, each drawn with its map.
+  await expect(graph.locator('g.neuron.input.unused')).toHaveCount(5);
+  await expect(graph.locator('g.neuron.input image.input-map')).toHaveCount(7);
+  const before = await weightsById();
+
+  // A click on x₁² adds it as a third input: every weight there was stays.
+  await graph.locator('[data-feature="x1sq"]').click();
+  await expect(graph.locator('[data-layer="0"]')).toHaveCount(3);
+  await expect(graph.locator('g.neuron.input.unused')).toHaveCount(4);
+  await expect(page.getByRole('checkbox', { name: 'x₁²', exact: true })).toBeChecked();
+  const added = await weightsById();
+  for (const [id, weight] of Object.entries(before)) expect(added[id]).toBe(weight);
+
+  // A click on x₁ turns it off: x₂'s and x₁²'s weights move up a row, unchanged.
+  await graph.locator('[data-feature="x1"]').click();
+  await expect(graph.locator('[data-layer="0"]')).toHaveCount(2);
+  const removed = await weightsById();
+  for (let j = 0; j < 4; j++) {
+    expect(removed[`0-0:1-${j}`]).toBe(added[`0-1:1-${j}`]);
+    expect(removed[`0-1:1-${j}`]).toBe(added[`0-2:1-${j}`]);
+    expect(removed[`1-${j}:2-0`]).toBe(added[`1-${j}:2-0`]);
+  }
+
+  // From the keyboard: Enter on an unused feature's button adds it.
+  await page.getByRole('button', { name: /^Feature sin x₁, not used/ }).press('Enter');
+  await expect(graph.locator('[data-layer="0"]')).toHaveCount(3);
+  await expect(graph.locator('[data-feature="sinx1"]')).not.toHaveClass(/unused/);
+  expect(errors).toEqual([]);
+});

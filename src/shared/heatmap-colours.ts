@@ -31,7 +31,8 @@ const TABLE = buildTable('#f5a56a', '#f2f2f2', '#7fb6dd');
 
 /** Where a neuron's output sits on the −1…1 colour axis, given its activation. */
 export function toColourAxis(activation: ActivationName): (value: number) => number {
-  return activation === 'sigmoid' ? (v) => 2 * v - 1 : (v) => v;
+  // Sigmoid and softmax give probabilities in 0…1: 0.5 is the neutral middle.
+  return activation === 'sigmoid' || activation === 'softmax' ? (v) => 2 * v - 1 : (v) => v;
 }
 
 /**

@@ -6,7 +6,12 @@ interface Props {
   readonly onFocusEdge: (edge: EdgeLayout | null) => void;
   readonly onFocusNeuron: (neuron: NeuronLayout | null) => void;
   readonly onEditEdge: (edge: EdgeLayout) => void;
+  /** Enter on a bias edits it; on an input, turns its feature off. */
   readonly onEditBias: (neuron: NeuronLayout) => void;
+  /** Labels of the input column's places (layout.unusedInputs[].slot indexes them). */
+  readonly inputLabels: readonly string[];
+  /** Adds the unused feature in place `slot` as an input. */
+  readonly onAddInput: (slot: number) => void;
 }
 
 /**
@@ -17,6 +22,7 @@ interface Props {
  */
 export const GraphKeys = memo(function GraphKeys(props: Props) {
   const { layout, onFocusEdge, onFocusNeuron, onEditEdge, onEditBias } = props;
+  const { inputLabels, onAddInput } = props;
   return (
     <ul className="graph-keys" aria-label="Weights and biases">
       {layout.neurons.map((neuron) => (
@@ -25,12 +31,21 @@ export const GraphKeys = memo(function GraphKeys(props: Props) {
             type="button"
             aria-label={
               neuron.biasIndex < 0
-                ? `Input ${neuron.label}`
+                ? `Input ${neuron.label}. Press Enter to turn it off.`
                 : `Bias of neuron ${neuron.label} (${neuron.biasName}). Press Enter to edit.`
             }
             onFocus={() => onFocusNeuron(neuron)}
             onBlur={() => onFocusNeuron(null)}
             onClick={() => onEditBias(neuron)}
+          />
+        </li>
+      ))}
+      {layout.unusedInputs.map((input) => (
+        <li key={input.id}>
+          <button
+            type="button"
+            aria-label={`Feature ${inputLabels[input.slot] ?? ''}, not used. Press Enter to add it as an input.`}
+            onClick={() => onAddInput(input.slot)}
           />
         </li>
       ))}

@@ -22,7 +22,10 @@ describe('NetworkGraph', () => {
 
     const keys = screen.getByRole('list', { name: 'Weights and biases' });
     expect(keys).toBeInTheDocument();
-    expect(inputKeys().map((b) => b.getAttribute('aria-label'))).toEqual(['Input x₁', 'Input x₂']);
+    expect(inputKeys().map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Input x₁. Press Enter to turn it off.',
+      'Input x₂. Press Enter to turn it off.',
+    ]);
     expect(biasKeys().map((b) => b.getAttribute('aria-label'))).toEqual([
       'Bias of neuron h1 (bias_hidden[0, 0]). Press Enter to edit.',
       'Bias of neuron h2 (bias_hidden[0, 1]). Press Enter to edit.',
@@ -93,7 +96,7 @@ describe('NetworkGraph', () => {
     await user.tab();
     await user.tab();
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Input x₁' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: /^Input x₁\./ })).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent('Input x₁');
 
     act(() =>
@@ -155,5 +158,31 @@ describe('NetworkGraph', () => {
       .querySelector('g.edge[data-from="0-1"][data-to="1-2"]');
     expect(edge).toHaveAttribute('data-weight', '-1.5');
     expect(edge).toHaveAttribute('data-sign', 'negative');
+  });
+
+  it('shows every feature in the input column; Enter on one turns it on or off, keeping the weights', async () => {
+    const { user, stores } = renderWithStores(<NetworkGraph />);
+    act(() => stores.training.getState().configure({ dataset: 'circle' }));
+    const picture = screen.getByRole('img', { name: 'Network graph' });
+    // x₁ and x₂ are inputs; the other five features wait greyed in their places.
+    expect(picture.querySelectorAll('g.neuron.input:not(.unused)')).toHaveLength(2);
+    expect(picture.querySelectorAll('g.neuron.input.unused')).toHaveLength(5);
+    const before = stores.training.getState().snapshot!.params.slice();
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Feature x₁², not used. Press Enter to add it as an input.',
+      }),
+    );
+    expect(stores.training.getState().config.features).toEqual(['x1', 'x2', 'x1sq']);
+    const after = stores.training.getState().snapshot!;
+    expect(after.layerSizes).toEqual([3, 3, 1]);
+    // x₁'s and x₂'s rows of W1 and every later parameter are as they were; x₁²'s row is new.
+    expect(Array.from(after.params.subarray(0, 6))).toEqual(Array.from(before.subarray(0, 6)));
+    expect(Array.from(after.params.subarray(9))).toEqual(Array.from(before.subarray(6)));
+    await user.click(screen.getByRole('button', { name: 'Input x₁. Press Enter to turn it off.' }));
+    expect(stores.training.getState().config.features).toEqual(['x2', 'x1sq']);
+    expect(Array.from(stores.training.getState().snapshot!.params.subarray(0, 3))).toEqual(
+      Array.from(after.params.subarray(3, 6)),
+    );
   });
 });

@@ -11,6 +11,8 @@ import { BIAS_SIZE, NEGATIVE_DASH } from './graph-paint';
 import type { EditTarget } from './ParamEditor';
 import { lazyView } from '@/shared/lazy-view';
 import { useElementSize } from '@/shared/use-element-size';
+import { InputMap, UnusedInputs, useInputColumn } from './FeatureInputs';
+import { Readout, type Shown } from './GraphReadout';
 import { StepNeuronValues } from './StepNeuronValues';
 import { useStepOverlay } from './step-overlay';
 import { useGraphMoment } from './use-graph-moment';
@@ -24,8 +26,6 @@ interface Inspected {
   /** Tapped on a touch screen: the readout stays until the next tap; a second tap edits. */
   readonly tapped?: boolean;
 }
-
-type Shown = { kind: 'edge'; edge: EdgeLayout } | { kind: 'neuron'; neuron: NeuronLayout };
 
 /** Height of the strip above the graph that holds each layer's + / − buttons. */
 const CONTROLS_HEIGHT = 40;
@@ -45,7 +45,7 @@ const ParamEditor = lazyView(() => import('./ParamEditor').then((m) => m.ParamEd
 export function NetworkGraph() {
   // The scrubbed moment while time travelling, else the live snapshot.
   const snapshot = useGraphMoment(VALUE_ATTRIBUTES_MS);
-  const features = useTraining((s) => s.config.features);
+  const { dataset, features, column, slots, toggle } = useInputColumn();
   const { view } = useStores();
   const training = useTraining((s) => s.snapshot?.running ?? false);
   // Step mode draws gradients and values over the weights.
@@ -57,14 +57,17 @@ export function NetworkGraph() {
   const box = { width: size.width, height: Math.max(160, size.height - CONTROLS_HEIGHT) };
   const sizesKey = snapshot?.layerSizes.join(',') ?? '';
   const labelsKey = features.map((f) => FEATURE_LABELS[f]).join('|');
+  const slotsKey = slots.join();
+  const inputLabels = useMemo(() => column.map((f) => FEATURE_LABELS[f]), [column]);
   const layout = useMemo(
     () =>
       layoutGraph(
         sizesKey ? sizesKey.split(',').map(Number) : [2, 1],
         { width: box.width, height: box.height },
         labelsKey.split('|'),
+        slotsKey.split(',').map((used) => used === 'true'),
       ),
-    [sizesKey, labelsKey, box.width, box.height],
+    [sizesKey, labelsKey, slotsKey, box.width, box.height],
   );
   const params = snapshot?.params;
   // Exact values for tools and tests, rendered with the epoch they belong to.
@@ -96,10 +99,11 @@ export function NetworkGraph() {
       (edge.from.x + edge.to.x) / 2,
       (edge.from.y + edge.to.y) / 2,
     );
+  // A bias opens its editor; an input turns its feature off (live: the other weights stay).
   const editBias = (neuron: NeuronLayout) => {
     if (neuron.biasIndex >= 0) {
       edit(neuron.biasIndex, `Bias of ${neuron.label} (${neuron.biasName})`, neuron.x, neuron.y);
-    }
+    } else if (features[neuron.index]) toggle(features[neuron.index]!);
   };
   const keyboardFocus = inspected?.byKeyboard ? inspected.id : null;
   // Touch has no hover: the first tap inspects, a second tap on the same element edits.
@@ -117,11 +121,12 @@ export function NetworkGraph() {
   };
 
   // GraphKeys is memoised on the layout: hand it stable callbacks that call this render's code.
-  const latest = useRef({ editEdge, editBias, inspectNeuron, setInspected });
+  const addInput = (slot: number) => column[slot] && toggle(column[slot]);
+  const latest = useRef({ editEdge, editBias, inspectNeuron, setInspected, addInput });
   // After every render on purpose: the handlers must see this render's layout and values.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
-    latest.current = { editEdge, editBias, inspectNeuron, setInspected };
+    latest.current = { editEdge, editBias, inspectNeuron, setInspected, addInput };
   });
   const graphKeyHandlers = useMemo(
     () => ({
@@ -135,6 +140,7 @@ export function NetworkGraph() {
       },
       onEditEdge: (edge: EdgeLayout) => latest.current.editEdge(edge),
       onEditBias: (neuron: NeuronLayout) => latest.current.editBias(neuron),
+      onAddInput: (slot: number) => latest.current.addInput(slot),
     }),
     [],
   );
@@ -207,6 +213,7 @@ export function NetworkGraph() {
                 <g
                   key={neuron.id}
                   className={isInput ? 'neuron input' : 'neuron'}
+                  data-feature={isInput ? features[neuron.index] : undefined}
                   data-layer={neuron.layer}
                   data-index={neuron.index}
                   data-bias={exact(neuron.biasIndex)}
@@ -220,6 +227,9 @@ export function NetworkGraph() {
                     else inspectNeuron(neuron, true);
                   }}
                 >
+                  {isInput && features[neuron.index] && (
+                    <InputMap feature={features[neuron.index]!} dataset={dataset} r={r} />
+                  )}
                   {isInput ? (
                     <circle r={r} />
                   ) : (
@@ -264,9 +274,10 @@ export function NetworkGraph() {
               );
             })}
           </g>
+          <UnusedInputs layout={layout} column={column} dataset={dataset} onToggle={toggle} />
         </svg>
       </div>
-      <GraphKeys layout={layout} {...graphKeyHandlers} />
+      <GraphKeys layout={layout} {...graphKeyHandlers} inputLabels={inputLabels} />
       <GraphFooter phase={step?.phase} check={checkGradients} onCheck={setCheckGradients} />
       {shown && !editing && step && shown.kind === 'edge' && (
         <Suspense fallback={null}>
@@ -311,33 +322,4 @@ function findShown(
     return neuron ? { kind: 'neuron', neuron } : null;
   }
   return null;
-}
-
-interface ReadoutProps {
-  readonly target: Shown;
-  readonly value: number;
-  readonly width: number;
-  readonly top: number;
-}
-
-function Readout({ target, value, width, top }: ReadoutProps) {
-  const sign = value < 0 ? 'negative' : 'positive';
-  const text =
-    target.kind === 'edge'
-      ? `Weight ${target.edge.from.label} → ${target.edge.to.label} (${target.edge.name}) = ${value} (${sign})`
-      : target.neuron.biasIndex < 0
-        ? `Input ${target.neuron.label}`
-        : `Bias of ${target.neuron.label} (${target.neuron.biasName}) = ${value} (${sign})`;
-  const x = target.kind === 'edge' ? (target.edge.from.x + target.edge.to.x) / 2 : target.neuron.x;
-  const y =
-    target.kind === 'edge' ? (target.edge.from.y + target.edge.to.y) / 2 : target.neuron.y - 30;
-  return (
-    <div
-      className="readout"
-      role="status"
-      style={{ left: Math.min(Math.max(x, 160), width - 160), top: Math.max(y - 16 + top, 0) }}
-    >
-      {text}
-    </div>
-  );
 }

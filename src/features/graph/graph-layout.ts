@@ -33,8 +33,18 @@ export interface EdgeLayout {
   readonly path: string;
 }
 
+/** A place in the input column for a feature the network does not use (drawn greyed). */
+export interface UnusedInputLayout {
+  readonly id: string;
+  /** Its place among all the slots (used and unused), top to bottom. */
+  readonly slot: number;
+  readonly x: number;
+  readonly y: number;
+}
+
 export interface GraphLayout {
   readonly neurons: readonly NeuronLayout[];
+  readonly unusedInputs: readonly UnusedInputLayout[];
   readonly edges: readonly EdgeLayout[];
   readonly radius: number;
   /** Whether a label fits under each neuron without touching the next one. */
@@ -46,13 +56,23 @@ export interface Box {
   readonly height: number;
 }
 
+/**
+ * @param inputSlots which places of the input column hold an input of the network (true) or an
+ *   unused feature (false), top to bottom: the inputs fill the true ones in order. Ignored (one
+ *   place per input) unless it has as many true places as there are inputs.
+ */
 export function layoutGraph(
   layerSizes: readonly number[],
   box: Box,
   inputLabels: readonly string[] = [],
+  inputSlots: readonly boolean[] = [],
 ): GraphLayout {
   const layers = layerSizes.length;
-  const tallest = Math.max(...layerSizes);
+  // Mid-change (a feature turned on, the network not yet reshaped) the places do not fit: one each.
+  const fits = inputSlots.filter(Boolean).length === layerSizes[0];
+  const slots = fits ? inputSlots : Array<boolean>(layerSizes[0]!).fill(true);
+  const usedSlots = slots.flatMap((used, slot) => (used ? [slot] : []));
+  const tallest = Math.max(slots.length, ...layerSizes.slice(1));
   const radius = Math.max(10, Math.min(64, box.height / (tallest * 3.4), box.width / (layers * 5)));
   const marginX = radius * 2.2;
   const stepX = layers > 1 ? (box.width - 2 * marginX) / (layers - 1) : 0;
@@ -61,9 +81,10 @@ export function layoutGraph(
   const layout = paramLayout(layerSizes);
   const byLayer: NeuronLayout[][] = [];
   let mapStart = 0;
+  const topOf = (size: number) => box.height / 2 - ((size - 1) * stepY) / 2;
   for (let layer = 0; layer < layers; layer++) {
     const size = layerSizes[layer]!;
-    const top = box.height / 2 - ((size - 1) * stepY) / 2;
+    const top = topOf(layer === 0 ? slots.length : size);
     const firstMap = mapStart;
     byLayer.push(
       Array.from({ length: size }, (_, index) => ({
@@ -71,7 +92,7 @@ export function layoutGraph(
         layer,
         index,
         x: marginX + layer * stepX,
-        y: top + index * stepY,
+        y: top + (layer === 0 ? (usedSlots[index] ?? index) : index) * stepY,
         label:
           (layer === 0 ? inputLabels[index] : undefined) ?? neuronLabel(layer, index, layers, size),
         biasIndex: layer > 0 ? layout.biasIndex(layer, index) : -1,
@@ -101,7 +122,10 @@ export function layoutGraph(
   }
   const tallestHidden = Math.max(0, ...layerSizes.slice(1));
   const roomForLabels = tallestHidden <= 1 || stepY >= 2 * radius + 16;
-  return { neurons: byLayer.flat(), edges, radius, roomForLabels };
+  const unusedInputs = slots.flatMap((used, slot) =>
+    used ? [] : [{ id: `unused-${slot}`, slot, x: marginX, y: topOf(slots.length) + slot * stepY }],
+  );
+  return { neurons: byLayer.flat(), unusedInputs, edges, radius, roomForLabels };
 }
 
 function neuronLabel(layer: number, index: number, layers: number, size: number): string {
