@@ -7,8 +7,11 @@ import type { NetworkSpec } from './types.ts';
 
 export { paramCount };
 
-/** How fresh parameters are drawn: 'tutorial' = all U[0, 1); 'glorot' = W ~ U(±√(6/(fanIn+fanOut))), b = 0. */
-export type InitName = 'tutorial' | 'glorot';
+/**
+ * How fresh parameters are drawn: 'tutorial' = all U[0, 1); 'glorot' = W ~ U(±√(6/(fanIn+fanOut))),
+ * b = 0; 'zero' = every weight and bias 0 (Playground's initZero: nothing breaks the symmetry).
+ */
+export type InitName = 'tutorial' | 'glorot' | 'zero';
 
 function validateSpec(spec: NetworkSpec): void {
   const sizes = spec.layerSizes;
@@ -75,10 +78,12 @@ export class Network {
       const w = net.weightOffset(l);
       const b = net.biasOffset(l);
       const a = Math.sqrt(6 / (nIn + nOut));
-      for (let k = w; k < b; k++)
-        p[k] = init === 'tutorial' ? rng.rand() : uniformSymmetric(rng, a);
+      for (let k = w; k < b; k++) {
+        const drawn = init === 'tutorial' ? rng.rand() : uniformSymmetric(rng, a);
+        p[k] = init === 'zero' ? 0 : drawn;
+      }
       for (let k = b; k < b + nOut; k++) {
-        // Glorot biases are drawn too, so both inits consume the stream identically.
+        // Drawn in every init, so that all of them consume the stream identically.
         const u = rng.rand();
         p[k] = init === 'tutorial' ? u : 0;
       }

@@ -221,7 +221,7 @@ export const RUN_CONFIG = {
   init: oneOf<InitName>({
     link: 'init',
     label: 'Initialisation',
-    labels: { tutorial: 'Tutorial: U[0, 1)', glorot: 'Glorot uniform' },
+    labels: { tutorial: 'Tutorial: U[0, 1)', glorot: 'Glorot uniform', zero: 'Zero' },
     default: 'tutorial',
   }),
   seed: whole({ link: 'seed', label: 'Seed', min: 0, max: 2 ** 32 - 1, default: 0 }),

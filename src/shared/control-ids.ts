@@ -27,6 +27,7 @@ export const HIDEABLE_CONTROLS = [
   'test-data',
   'discretize',
   'text',
+  'init',
 ] as const;
 
 export type ControlId = (typeof HIDEABLE_CONTROLS)[number];

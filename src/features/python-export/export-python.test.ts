@@ -151,6 +151,19 @@ const CASES: { name: string; run: PythonRun; data: () => Dataset }[] = [
     },
     data: () => points(CASES[6]!.run, 25, 0.2),
   },
+  {
+    // Only the output bias can learn (every other gradient is 0): towards the classes' share.
+    name: 'zero initialisation: nothing breaks the symmetry',
+    run: {
+      ...TUTORIAL_RUN,
+      dataset: 'circle',
+      init: 'zero',
+      hiddenActivation: 'tanh',
+      learningRate: 0.5,
+      seed: 4,
+    },
+    data: () => points(CASES[7]!.run, 31, 0),
+  },
 ];
 
 describe.skipIf(!HAS_NUMPY && !MUST_RUN)(SUITE, () => {

@@ -84,6 +84,18 @@ for n_in, n_out in zip(layer_sizes[:-1], layer_sizes[1:]):
     weights.append(np.random.rand(n_in, n_out))
     biases.append(np.random.rand(1, n_out))`;
   }
+  if (run.init === 'zero') {
+    return `# Initialize weights and biases: all zero (random numbers are drawn as for Glorot and left
+# unused, as the app does)
+np.random.seed(${run.seed})  # For reproducibility
+weights = []
+biases = []
+for n_in, n_out in zip(layer_sizes[:-1], layer_sizes[1:]):
+    np.random.rand(n_in, n_out)
+    weights.append(np.zeros((n_in, n_out)))
+    np.random.rand(1, n_out)
+    biases.append(np.zeros((1, n_out)))`;
+  }
   return `# Initialize weights and biases (Glorot): weights uniform in [-limit, limit) with
 # limit = sqrt(6 / (n_in + n_out)); biases start at 0
 np.random.seed(${run.seed})  # For reproducibility

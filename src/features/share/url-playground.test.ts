@@ -57,10 +57,11 @@ describe('Playground links', () => {
       regularization: 'l2',
       regularizationRate: 0.003,
       seed: 42,
+      init: 'zero',
     });
     expect(view.hide).toEqual(['layers', 'learning-rate', 'play', 'noise', 'text']);
     expect(notices).toEqual([
-      'Opened a TensorFlow Playground link. Not carried over: the cosY feature; hiding “problem”; initZero=true.',
+      'Opened a TensorFlow Playground link. Not carried over: the cosY feature; hiding “problem”.',
     ]);
   });
 

@@ -129,6 +129,11 @@ export function parsePlaygroundHash(hash: string): ParsedUrlState {
     const value = raw.get(key);
     return value === undefined || value.trim() === '' ? undefined : value;
   };
+  /** A boolean key given as true (Playground's booleans: anything but "false"). */
+  const on = (key: string) => {
+    const value = given(key);
+    return value !== undefined && truthy(value);
+  };
   const unmapped: string[] = [];
   const unknownValue = (key: string) => unmapped.push(`${key} ${quote(raw.get(key) ?? '')}`);
 
@@ -215,13 +220,12 @@ export function parsePlaygroundHash(hash: string): ParsedUrlState {
     else unmapped.push(`hiding ${quote(name)}`);
   }
   // Playground's hideText hides its explanations; ours are the dataset's description.
-  if (given('hideText') !== undefined && truthy(given('hideText')!)) hide.add('text');
+  if (on('hideText')) hide.add('text');
   if (hide.size > 0) put(VIEW_PROPS.hide.key, VIEW_PROPS.hide.format([...hide]));
 
-  for (const key of ['initZero', 'collectStats']) {
-    const text = given(key);
-    if (text !== undefined && truthy(text)) unmapped.push(`${key}=true`);
-  }
+  if (on('initZero')) put(CONFIG_PROPS.init.key, 'zero');
+  // Playground's statistics for its own developers: nothing of the run.
+  if (on('collectStats')) unmapped.push('collectStats=true');
   if (given('tutorial') !== undefined) unknownValue('tutorial');
   for (const key of raw.keys()) {
     const known = STATE_KEYS.has(key) || key in FEATURE_KEYS || key.endsWith(HIDE_SUFFIX);

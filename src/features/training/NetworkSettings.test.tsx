@@ -37,4 +37,15 @@ describe('output and loss guard rails', () => {
       expect(outputMismatch({ dataset, outputActivation, loss })?.fixLabel ?? null).toBe(fix);
     }
   });
+
+  it('Initial weights: Zero starts the run afresh from all-zero weights, the same for every seed', async () => {
+    const { user, stores } = renderWithStores(<NetworkSettings />);
+    act(() => stores.training.getState().step());
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Initial weights' }), 'zero');
+    const snapshot = stores.training.getState().snapshot!;
+    expect(trainerConfig(stores).init).toBe('zero');
+    expect(snapshot.epoch).toBe(0);
+    expect(snapshot.params.length).toBe(2 * 3 + 3 + 3 + 1);
+    expect([...snapshot.params].every((p) => p === 0)).toBe(true);
+  });
 });

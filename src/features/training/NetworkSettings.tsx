@@ -3,12 +3,19 @@ import { HIDDEN_ACTIVATIONS, LOSSES, OUTPUT_ACTIVATIONS } from '@/state/options'
 import { GLOSSARY } from '@/shared/glossary';
 import { HiddenLayerCount } from './HiddenLayerCount';
 import { Select } from '@/shared/Select';
+import { RUN_CONFIG, type InitName } from '@/engine/run-config';
 import { outputMismatch } from './output-mismatch';
 
-/** Activations and loss; switching them keeps the weights. */
+const INITS = RUN_CONFIG.init.options.map((value: InitName) => ({
+  value,
+  label: RUN_CONFIG.init.labels?.[value] ?? value,
+}));
+
+/** Activations and loss, switched keeping the weights; the initialisation, a fresh start. */
 export function NetworkSettings() {
   const config = useTraining((s) => s.config);
   const configure = useTraining((s) => s.configure);
+  const reset = useTraining((s) => s.reset);
   const mismatch = outputMismatch(config);
   return (
     <div className="network-settings">
@@ -36,6 +43,18 @@ export function NetworkSettings() {
         onChange={(loss) => configure({ loss })}
         title={GLOSSARY.loss.text}
         control="loss"
+      />
+      <Select
+        label="Initial weights"
+        value={config.init}
+        options={INITS}
+        onChange={(init) => {
+          // Only fresh weights are drawn by it: choosing one starts the run afresh, as Reset.
+          configure({ init });
+          reset();
+        }}
+        title="How a fresh start draws the weights (choosing one resets the run): Zero shows why they must differ"
+        control="init"
       />
       {mismatch && (
         <p className="guard-rail" data-control="loss">
