@@ -77,10 +77,12 @@ test('features toggle live: the first layer gains and loses inputs', async ({ pa
   await openApp(page);
   await page.getByRole('combobox', { name: 'Dataset', exact: true }).selectOption('circle');
   await expect(page.locator('[data-layer="0"]')).toHaveCount(2);
-  await page.getByLabel('x₁²').check();
-  await page.getByLabel('x₂²').check();
+  // The checkboxes (the graph's input column has a button per feature too).
+  const box = (name: string) => page.getByRole('checkbox', { name, exact: true });
+  await box('x₁²').check();
+  await box('x₂²').check();
   await expect(page.locator('[data-layer="0"]')).toHaveCount(4);
-  await page.getByLabel('x₁', { exact: true }).uncheck();
+  await box('x₁').uncheck();
   await expect(page.locator('[data-layer="0"]')).toHaveCount(3);
 });
 
