@@ -43,6 +43,8 @@ export function GraphCanvas({ layout, sizesKey, edgeLook, edgeScale, width, heig
     const activationOf = (neuron: NeuronLayout) =>
       neuron.layer === lastLayer ? outputActivation : hiddenActivation;
     let frame = 0;
+    // This effect's first paint always draws: its layout, size or look may be new.
+    let force = true;
     const paint = () => {
       frame = 0;
       const moment = shownMoment(stores);
@@ -54,17 +56,22 @@ export function GraphCanvas({ layout, sizesKey, edgeLook, edgeScale, width, heig
       if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
         canvas.width = pixelWidth;
         canvas.height = pixelHeight;
+        force = true;
       }
       context.setTransform(density, 0, 0, density, 0, 0);
-      context.clearRect(0, 0, width, height);
-      painter.paint(context, {
-        layout,
-        params: moment?.params ?? null,
-        heatmaps: moment?.heatmaps ?? null,
-        edgeLook,
-        edgeScale,
-        activationOf,
-      });
+      const drawn = painter.paint(
+        context,
+        {
+          layout,
+          params: moment?.params ?? null,
+          heatmaps: moment?.heatmaps ?? null,
+          edgeLook,
+          edgeScale,
+          activationOf,
+        },
+        force,
+      );
+      if (drawn) force = false;
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(paint);

@@ -40,18 +40,39 @@ function pathsOf(layout: GraphLayout): Path2D[] {
 }
 
 export interface GraphPainter {
-  /** Draws the picture in CSS pixels; the caller has scaled the context for devicePixelRatio. */
-  paint(context: CanvasRenderingContext2D, picture: GraphPicture): void;
+  /**
+   * Clears and draws the picture in CSS pixels (the caller has scaled the context for
+   * devicePixelRatio), unless it would look as the last one drawn; `force` after the canvas
+   * was resized or cleared. Returns whether it drew.
+   */
+  paint(context: CanvasRenderingContext2D, picture: GraphPicture, force: boolean): boolean;
 }
 
-/** A painter that keeps the maps' pixels between frames until new maps arrive. */
+/** How the edges and bias squares look: colours from a fixed palette, widths in steps. */
+interface Looks {
+  readonly colours: string[];
+  readonly widths: number[];
+  readonly dashed: boolean[];
+}
+
+/**
+ * A painter that repaints only when something visible changed (weights move in colour and
+ * width steps, so a deep net whose weights creep by 1e-9 is not redrawn every frame) and
+ * keeps the maps' pixels until new maps arrive.
+ */
 export function createGraphPainter(): GraphPainter {
   const tiles = new MapTiles();
+  let last: { looks: Looks; picture: GraphPicture } | null = null;
   return {
-    paint(context, picture) {
-      paintEdges(context, picture);
-      paintBiases(context, picture);
+    paint(context, picture, force) {
+      const looks = looksOf(picture);
+      if (!force && last && looksSame(last, looks, picture)) return false;
+      last = { looks, picture };
+      context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+      paintEdges(context, picture, looks);
+      paintBiases(context, picture, looks);
       paintNeuronMaps(context, picture, tiles);
+      return true;
     },
   };
 }
@@ -59,20 +80,51 @@ export function createGraphPainter(): GraphPainter {
 const valueAt = (params: ArrayLike<number> | null, index: number) =>
   params && index >= 0 ? (params[index] ?? 0) : 0;
 
-function paintEdges(context: CanvasRenderingContext2D, picture: GraphPicture): void {
+/** Edges first (in layout order), then one entry per bias square. */
+function looksOf(picture: GraphPicture): Looks {
   const { layout, params, edgeLook, edgeScale } = picture;
-  const paths = pathsOf(layout);
+  const looks: Looks = { colours: [], widths: [], dashed: [] };
+  for (const edge of layout.edges) {
+    const weight = valueAt(params, edge.weightIndex);
+    const look = edgeLook?.(edge) ?? null;
+    looks.colours.push(look?.colour ?? weightColour(weight));
+    looks.widths.push((look?.width ?? weightWidth(weight)) * edgeScale);
+    looks.dashed.push(look ? look.negative : weight < 0);
+  }
+  for (const neuron of layout.neurons) {
+    if (neuron.biasIndex >= 0) looks.colours.push(weightColour(valueAt(params, neuron.biasIndex)));
+  }
+  return looks;
+}
+
+function looksSame(
+  last: { looks: Looks; picture: GraphPicture },
+  looks: Looks,
+  picture: GraphPicture,
+): boolean {
+  const before = last.picture;
+  if (before.layout !== picture.layout || before.heatmaps !== picture.heatmaps) return false;
+  if (before.activationOf !== picture.activationOf) return false;
+  const same = <T>(a: readonly T[], b: readonly T[]) =>
+    a.length === b.length && a.every((value, i) => value === b[i]);
+  return (
+    same(last.looks.colours, looks.colours) &&
+    same(last.looks.widths, looks.widths) &&
+    same(last.looks.dashed, looks.dashed)
+  );
+}
+
+function paintEdges(context: CanvasRenderingContext2D, picture: GraphPicture, looks: Looks): void {
+  const paths = pathsOf(picture.layout);
   // Edges that look alike are stroked together: a few dozen strokes instead of hundreds.
   const groups = new Map<
     string,
     { colour: string; width: number; dashed: boolean; path: Path2D }
   >();
-  layout.edges.forEach((edge, i) => {
-    const weight = valueAt(params, edge.weightIndex);
-    const look = edgeLook?.(edge) ?? null;
-    const colour = look?.colour ?? weightColour(weight);
-    const width = (look?.width ?? weightWidth(weight)) * edgeScale;
-    const dashed = look ? look.negative : weight < 0;
+  picture.layout.edges.forEach((_, i) => {
+    const colour = looks.colours[i]!;
+    const width = looks.widths[i]!;
+    const dashed = looks.dashed[i]!;
     const key = `${colour}|${width}|${dashed}`;
     let group = groups.get(key);
     if (!group) {
@@ -92,12 +144,13 @@ function paintEdges(context: CanvasRenderingContext2D, picture: GraphPicture): v
   context.setLineDash([]);
 }
 
-function paintBiases(context: CanvasRenderingContext2D, picture: GraphPicture): void {
-  const { layout, params } = picture;
+function paintBiases(context: CanvasRenderingContext2D, picture: GraphPicture, looks: Looks): void {
+  const { layout } = picture;
   const r = layout.radius;
+  let at = layout.edges.length;
   for (const neuron of layout.neurons) {
     if (neuron.biasIndex < 0) continue;
-    context.fillStyle = weightColour(valueAt(params, neuron.biasIndex));
+    context.fillStyle = looks.colours[at++]!;
     context.fillRect(
       neuron.x - r - BIAS_SIZE / 2,
       neuron.y + r - BIAS_SIZE / 2,
