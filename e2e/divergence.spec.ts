@@ -128,7 +128,7 @@ test('"lower the rate" stops at the minimum and then says what else to change', 
   page,
 }) => {
   // A weight typed in at epoch 3 (as a link's record holds it) blows the loss up at any rate.
-  const blowUpAt3 = '&out=linear&speed=0&edits=3_p_9_1e10';
+  const blowUpAt3 = '&out=linear&speed=0&edits=3_p_9_1000000';
   await openApp(page, `?lr=0.00002${blowUpAt3}`);
   let notice = await playUntilDiverged(page);
   expect(await epoch(page)).toBe(2);
@@ -148,7 +148,7 @@ test('"lower the rate" stops at the minimum and then says what else to change', 
   expect(await epoch(page)).toBe(0);
 
   // Typed in before the first update: no epoch to go back to, and no rate can help.
-  await openApp(page, '?out=linear&speed=0&edits=0_p_9_1e10');
+  await openApp(page, '?out=linear&speed=0&edits=0_p_9_1000000');
   notice = await playUntilDiverged(page);
   await expect(notice).toContainText(
     'Training cannot go on from epoch 0: the loss is already blown up. These weights give a loss of',

@@ -11,4 +11,9 @@ export const LIMITS = {
   points: { max: 2000 },
   noise: { min: 0, max: 0.5 },
   trainFraction: { min: 0.1, max: 0.9 },
+  /**
+   * Largest size of a weight or bias typed in (the editor, or an edit in a link's or file's
+   * record): far beyond trained ones, and small enough that outputs stay finite numbers.
+   */
+  typedWeight: { max: 1e6 },
 } as const;

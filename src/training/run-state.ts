@@ -4,6 +4,7 @@
  * which is what replay, checkpoints and shared links rely on. Clone it to branch off.
  */
 import { changeInputs } from '@/engine/features';
+import { LIMITS } from '@/engine/limits';
 import { Network } from '@/engine/network';
 import { confusionMatrix } from '@/engine/metrics';
 import { changeOutputs } from '@/engine/outputs';
@@ -130,6 +131,7 @@ export class RunState {
       case 'setParam':
         if (!Number.isInteger(edit.index) || edit.index < 0) return false;
         if (edit.index >= this.net.params.length || !Number.isFinite(edit.value)) return false;
+        if (Math.abs(edit.value) > LIMITS.typedWeight.max) return false;
         this.net.params[edit.index] = edit.value;
         return true;
       case 'addPoint':

@@ -1,3 +1,4 @@
+import { LIMITS } from '@/engine/limits';
 import { useTraining } from '@/state/hooks';
 import { useState } from 'react';
 
@@ -15,7 +16,8 @@ export function ParamEditor({ target, onClose }: { target: EditTarget; onClose: 
   const setParam = useTraining((s) => s.setParam);
   const [text, setText] = useState(String(Number(target.value.toPrecision(6))));
   const parsed = Number(text);
-  const valid = text.trim() !== '' && Number.isFinite(parsed) && Math.abs(parsed) <= 1e6;
+  const valid =
+    text.trim() !== '' && Number.isFinite(parsed) && Math.abs(parsed) <= LIMITS.typedWeight.max;
   return (
     <form
       className="param-editor"

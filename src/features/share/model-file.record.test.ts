@@ -87,6 +87,11 @@ describe('the run’s record in the file', () => {
       /typed-in weight must be a number/,
     ],
     [
+      'a weight larger than the editor allows',
+      (r) => ((r.edits as { value: unknown }[])[1]!.value = 1e300),
+      /typed-in weight must be from -1000000 to 1000000/,
+    ],
+    [
       'saved weights of the wrong size',
       (r) => (r.origin = { epoch: 0, params: [1, 2] }),
       /expected 13 numbers, found 2/,

@@ -4,6 +4,7 @@
  * Opening the file replays the record, so the run comes back number for number.
  */
 import * as v from 'valibot';
+import { LIMITS } from '@/engine/limits';
 import { paramCount } from '@/engine/network';
 import { layerSizesOf, RUN_CONFIG, RUN_CONFIG_KEYS, type RunConfig } from '@/engine/run-config';
 import type { RunEdit, RunRecord, TrainerConfig } from '@/training/protocol';
@@ -72,6 +73,8 @@ function pointValues(what: string) {
 }
 
 const editEpoch = epochSchema("A change's epoch");
+const TYPED_WEIGHT_RANGE = `A typed-in weight must be from -${LIMITS.typedWeight.max} to ${LIMITS.typedWeight.max}, as the editor allows.`;
+
 const editSchema = v.variant(
   'kind',
   [
@@ -88,6 +91,8 @@ const editSchema = v.variant(
       value: v.pipe(
         v.number('A typed-in weight must be a number.'),
         v.finite('A typed-in weight must be finite.'),
+        v.minValue(-LIMITS.typedWeight.max, TYPED_WEIGHT_RANGE),
+        v.maxValue(LIMITS.typedWeight.max, TYPED_WEIGHT_RANGE),
       ),
     }),
     v.object({

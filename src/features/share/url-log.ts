@@ -16,11 +16,15 @@
  * Reading treats the text as hostile: the whole log is accepted or, at its first problem,
  * refused with one notice (half a log would replay a different run without saying so).
  */
+import { LIMITS } from '@/engine/limits';
 import { RUN_CONFIG, RUN_CONFIG_KEYS, type RunConfig } from '@/engine/run-config';
 import type { TrainerConfig } from '@/training/protocol';
 import type { ConfigPatch, RunEdit } from '@/training/run-record';
 import { CONFIG_PROPS, NUMBER_PATTERN, quote, type Codec } from './url-codecs';
 import { decodePoints, encodePoints } from './url-points';
+
+/** The largest typed-in weight, as the editor allows (engine/limits.ts says why). */
+const TYPED_WEIGHT = LIMITS.typedWeight.max;
 
 export const LOG_KEY = 'edits';
 const EDIT_SEPARATOR = '~';
@@ -137,7 +141,7 @@ function parseEdit(text: string, start: TrainerConfig, minEpoch: number): RunEdi
         epoch,
         kind: 'setParam',
         index: whole(fields[0], 'weight index', 0, MAX_PARAM_INDEX),
-        value: number(fields[1], 'weight', -Number.MAX_VALUE, Number.MAX_VALUE),
+        value: number(fields[1], 'weight', -TYPED_WEIGHT, TYPED_WEIGHT),
       };
     case 'a':
       count(3);
