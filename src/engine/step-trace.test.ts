@@ -130,6 +130,37 @@ describe('chainRule', () => {
   });
 });
 
+describe('a softmax output in the trace', () => {
+  it('shows δ = p − t as its upstream with derivative 1, so the chain rule still multiplies out', () => {
+    const spec: NetworkSpec = {
+      layerSizes: [2, 3, 3],
+      hiddenActivation: 'tanh',
+      outputActivation: 'softmax',
+      loss: 'ce',
+    };
+    const net = Network.create(spec, new NumpyRandom(2), 'glorot');
+    const data = {
+      inputs: Float64Array.from([0.5, -1, 2, 0.3]),
+      targets: Float64Array.from([0, 0, 1, 1, 0, 0]),
+      count: 2,
+      inputSize: 2,
+      outputSize: 3,
+    };
+    const trace = traceStep(net, data, 'batch', { learningRate: 1 });
+    const p = trace.activations[2]!;
+    for (let k = 0; k < 6; k++) {
+      expect(trace.upstream[2]![k]).toBe(p[k]! - data.targets[k]!);
+      expect(trace.derivatives[2]![k]).toBe(1);
+    }
+    // W2[0, 1] (h1 → ŷ2): each sample's term is upstream × 1 × h1, the engine's own gradient.
+    for (const term of chainRule(trace, paramLayout([2, 3, 3]).weightIndex(2, 0, 1))) {
+      expect(term.product).toBeCloseTo(term.upstream * term.derivative * term.input, 15);
+    }
+    // The loss is per sample: −ln p of the true class, averaged over the two samples.
+    expect(trace.loss).toBeCloseTo(-(Math.log(p[2]!) + Math.log(p[3]!)) / 2, 14);
+  });
+});
+
 /** The tutorial's sign convention from ours (negation is exact). */
 function negate(a: ArrayLike<number>): number[] {
   return Array.from(a, (x) => -x);

@@ -38,7 +38,11 @@ export interface StepTrace {
   readonly sampleLosses: Float64Array;
   /** Mean over samples and outputs: what the tutorial prints. */
   readonly loss: number;
-  /** dE/da_l for l = 1..L: the upstream gradient each neuron receives (index 0 is empty). */
+  /**
+   * dE/da_l for l = 1..L: the upstream gradient each neuron receives (index 0 is empty). A softmax
+   * output mixes its neurons (each p_j depends on every z_i), so there it is δ_L itself, with
+   * derivative 1: upstream × derivative is then δ_L, as for every other layer.
+   */
   readonly upstream: readonly Float64Array[];
   /** δ_l = dE/dz_l for l = 1..L (index 0 is empty). */
   readonly deltas: readonly Float64Array[];
@@ -104,6 +108,7 @@ export function traceStep(
   const grads = new Float64Array(count);
   const loss = LOSSES[net.spec.loss];
   const terms = lossTermsPerSample(net.spec.loss, sizes[L]!);
+  const softmaxOutput = net.spec.outputActivation === 'softmax';
   let lossSum = 0;
 
   samples.forEach((row, r) => {
@@ -137,14 +142,17 @@ export function traceStep(
       for (let j = 0; j < n; j++) {
         // z_l[j] as the forward pass summed it (textbook.ts, bit for bit).
         preActivations[l]![r * n + j] = preActivation(layout, p, l, prev, j);
-        derivatives[l]![r * n + j] = derivativeFromOutput(code, work.activation(l)[j]!);
+        derivatives[l]![r * n + j] =
+          softmaxOutput && l === L ? 1 : derivativeFromOutput(code, work.activation(l)[j]!);
         // dE/db_l[j] of this sample alone is δ_l[j].
         deltas[l]![r * n + j] = work.grads[layout.biasIndex(l, j)]!;
       }
     }
     for (let j = 0; j < sizes[L]!; j++) {
       const y = work.activation(L)[j]!;
-      upstream[L]![r * sizes[L]! + j] = loss.der(y, data.targets[outOffset + j]!);
+      upstream[L]![r * sizes[L]! + j] = softmaxOutput
+        ? deltas[L]![r * sizes[L]! + j]!
+        : loss.der(y, data.targets[outOffset + j]!);
     }
     for (let l = L - 1; l >= 1; l--) {
       // dE/da_i = Σ_j W_{l+1}[i, j] δ_j, summed in the engine's order (textbook.ts).
