@@ -18,6 +18,22 @@ describe('modelToJson / parseModelJson round trip', () => {
     );
   });
 
+  it('keeps a three-class softmax run: its settings and three outputs', () => {
+    const config: TrainerConfig = {
+      ...TUTORIAL_CONFIG,
+      dataset: 'spiral-3',
+      outputActivation: 'softmax',
+      loss: 'ce',
+    };
+    const params = Float64Array.from({ length: paramCount([2, 3, 3]) }, (_, k) => k / 7);
+    const result = parseModelJson(modelToJson(config, 5, [2, 3, 3], params));
+    expect(result.ok && result.model.config).toEqual(config);
+    expect(result.ok && Array.from(result.model.params)).toEqual(Array.from(params));
+    // The settings fix the outputs: one output neuron does not fit a 3-class softmax.
+    const one = modelToJson(config, 5, [2, 3, 1], new Float64Array(paramCount([2, 3, 1])));
+    expect(parseModelJson(one)).toMatchObject({ ok: false });
+  });
+
   it('keeps awkward doubles exactly, −0 and subnormals included', () => {
     const config: TrainerConfig = {
       ...TUTORIAL_CONFIG,
