@@ -12,6 +12,11 @@ async function expectPlaygroundRun(page: Page): Promise<void> {
   );
   await expect(page.getByRole('combobox', { name: 'Hidden activation' })).toHaveValue('relu');
   await expect(page.getByLabel('Learning rate')).toHaveAttribute('aria-valuetext', '0.3');
+  // Playground trains until paused.
+  await expect(page.getByRole('slider', { name: 'Epochs' })).toHaveAttribute(
+    'aria-valuetext',
+    'until paused',
+  );
   await expect(page.locator('[data-hidden-layers]')).toHaveAttribute('data-hidden-layers', '2');
   // 2 inputs → 5 → 3 → 1 output.
   await expect(page.locator('[data-weight]')).toHaveCount(2 * 5 + 5 * 3 + 3 * 1);

@@ -30,6 +30,7 @@ describe('Playground links', () => {
       trainFraction: 0.5,
       regularizationRate: 0,
       features: ['x1', 'x2'],
+      epochTarget: 1_000_000,
       seed: config.seed,
     });
     // Playground's seed is any text; a hash of it keeps the same link on the same run here.
@@ -72,6 +73,7 @@ describe('Playground links', () => {
     expect(config).toMatchObject({
       ...presetPatch('circle'),
       hiddenActivation: presetPatch('circle').hiddenActivation,
+      epochTarget: 1_000_000,
       learningRate: 10,
       features: ['x1', 'x2'],
     });

@@ -4,10 +4,10 @@
  * Each value is translated into our own link's key and format and then read by parseUrlState, so
  * it is checked exactly as any link is. What has no counterpart here is said in one notice.
  *
- * The run starts from our preset for the dataset (output, loss, initialisation, epochs), with
- * every Playground setting that exists here on top.
+ * The run starts from our preset for the dataset (output, loss, initialisation), with every
+ * Playground setting that exists here on top; it trains until paused, as Playground's do.
  */
-import type { DatasetName, FeatureName } from '@/engine/run-config';
+import { RUN_CONFIG, type DatasetName, type FeatureName } from '@/engine/run-config';
 import type { ControlId } from '@/shared/control-ids';
 import { TUTORIAL_CONFIG } from '@/state/defaults';
 import { presetPatch } from '@/state/presets';
@@ -154,6 +154,8 @@ export function parsePlaygroundHash(hash: string): ParsedUrlState {
   // Our link, read over the dataset's preset, with each Playground value in our key and format.
   const ours = new URLSearchParams();
   const put = (key: string, value: string) => ours.set(key, value);
+  // Playground trains until paused.
+  put(CONFIG_PROPS.epochTarget.key, String(RUN_CONFIG.epochTarget.max));
 
   const activation = given('activation');
   if (activation !== undefined) {

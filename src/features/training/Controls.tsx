@@ -10,7 +10,14 @@ import {
 import { formatCount, formatLearningRate } from '@/shared/format';
 import { GLOSSARY } from '@/shared/glossary';
 import { Slider } from '@/shared/Slider';
+import { RUN_CONFIG } from '@/engine/run-config';
 import './training.css';
+
+/**
+ * "Until paused", as Playground runs: the highest target a run may have, where its history's
+ * bound is planned (a million epochs in at most 131,072 rows).
+ */
+const UNTIL_PAUSED = RUN_CONFIG.epochTarget.max;
 
 /** Snaps a log-scale slider position to a round number (1, 2, 5 × 10ⁿ and what lies between). */
 function roundLog(exponent: number, digits: number): number {
@@ -89,7 +96,10 @@ export function Controls({ stepThrough }: { stepThrough?: ReactNode }) {
       />
       <Slider
         label="Epochs"
-        display={formatCount(config.epochTarget)}
+        disabled={config.epochTarget >= UNTIL_PAUSED}
+        display={
+          config.epochTarget >= UNTIL_PAUSED ? 'until paused' : formatCount(config.epochTarget)
+        }
         min={Math.log10(EPOCH_TARGET_RANGE.min)}
         max={Math.log10(EPOCH_TARGET_RANGE.max)}
         step={0.01}
@@ -98,6 +108,20 @@ export function Controls({ stepThrough }: { stepThrough?: ReactNode }) {
         title={GLOSSARY.epoch.text}
         control="epochs"
       />
+      <label
+        className="toggle until-paused"
+        {...controlAttr('epochs')}
+        title={`Train on until Pause, as Playground does (at most ${formatCount(UNTIL_PAUSED)} epochs)`}
+      >
+        <input
+          type="checkbox"
+          checked={config.epochTarget >= UNTIL_PAUSED}
+          onChange={(event) =>
+            setEpochTarget(event.target.checked ? UNTIL_PAUSED : EPOCH_TARGET_RANGE.max)
+          }
+        />
+        Until paused
+      </label>
       <Slider
         label="Hidden neurons"
         disabled={config.hiddenSizes.length === 0}
