@@ -1,16 +1,12 @@
 import { controlAttr } from '@/shared/control-ids';
 import { useId, type ReactNode } from 'react';
 import { useTraining } from '@/state/hooks';
-import {
-  EPOCH_TARGET_RANGE,
-  HIDDEN_NEURON_RANGE,
-  LEARNING_RATE_RANGE,
-  SPEEDS,
-} from '@/state/defaults';
+import { EPOCH_TARGET_RANGE, LEARNING_RATE_RANGE, SPEEDS } from '@/state/defaults';
 import { formatCount, formatLearningRate } from '@/shared/format';
 import { GLOSSARY } from '@/shared/glossary';
 import { Slider } from '@/shared/Slider';
 import { RUN_CONFIG } from '@/engine/run-config';
+import { HiddenNeurons } from './HiddenNeurons';
 import './training.css';
 
 /**
@@ -38,9 +34,7 @@ export function Controls({ stepThrough }: { stepThrough?: ReactNode }) {
   const reseed = useTraining((s) => s.reseed);
   const setLearningRate = useTraining((s) => s.setLearningRate);
   const setEpochTarget = useTraining((s) => s.setEpochTarget);
-  const setHiddenSize = useTraining((s) => s.setHiddenSize);
   const setSpeed = useTraining((s) => s.setSpeed);
-  const hidden = config.hiddenSizes[0] ?? 1;
   const seedId = useId();
 
   return (
@@ -122,18 +116,7 @@ export function Controls({ stepThrough }: { stepThrough?: ReactNode }) {
         />
         Until paused
       </label>
-      <Slider
-        label="Hidden neurons"
-        disabled={config.hiddenSizes.length === 0}
-        display={String(hidden)}
-        min={HIDDEN_NEURON_RANGE.min}
-        max={HIDDEN_NEURON_RANGE.max}
-        step={1}
-        position={hidden}
-        onPosition={setHiddenSize}
-        title="Neurons in the first hidden layer; changing it keeps what was learned"
-        control="layers"
-      />
+      <HiddenNeurons />
 
       <label className="select" {...controlAttr('speed')} title={GLOSSARY.speed.text}>
         <span>Speed</span>
