@@ -3,6 +3,7 @@ import '@/test/jsdom-setup';
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStores, trainerConfig } from '@/test/render';
+import { presetPatch } from '@/state/presets';
 import { DataSettings } from './DataSettings';
 
 describe('DataSettings', () => {
@@ -23,5 +24,22 @@ describe('DataSettings', () => {
     act(() => stores.training.getState().configure({ regularizationRate: 0.005 }));
     expect(rate).toHaveDisplayValue('0.005');
     expect(within(rate).getAllByRole('option')).toHaveLength(11);
+  });
+
+  it('applies the dataset’s preset, or with that unticked keeps the network and settings', async () => {
+    const { user, stores } = renderWithStores(<DataSettings />);
+    const dataset = screen.getByRole('combobox', { name: 'Dataset' });
+    await user.click(screen.getByRole('checkbox', { name: 'Apply the dataset’s preset' }));
+    await user.selectOptions(dataset, 'spiral');
+    expect(trainerConfig(stores)).toMatchObject({
+      dataset: 'spiral',
+      hiddenSizes: [3],
+      learningRate: 1,
+      loss: 'mse',
+      init: 'tutorial',
+    });
+    await user.click(screen.getByRole('checkbox', { name: 'Apply the dataset’s preset' }));
+    await user.selectOptions(dataset, 'circle');
+    expect(trainerConfig(stores)).toMatchObject(presetPatch('circle'));
   });
 });

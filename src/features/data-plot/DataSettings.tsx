@@ -46,6 +46,7 @@ export function DataSettings() {
   const regenerate = useTraining((s) => s.regenerate);
   const record = useTraining((s) => s.record);
   // Asked where it was triggered: under the dataset menu or under Regenerate.
+  const [applyPreset, setApplyPreset] = useState(true);
   const [pending, setPending] = useState<
     (PendingReplace & { at: 'dataset' | 'regenerate' }) | null
   >(null);
@@ -75,12 +76,28 @@ export function DataSettings() {
           options={DATASET_OPTIONS}
           onChange={(dataset) =>
             replacePoints('dataset', `Choosing ${PRESETS[dataset].label}`, () =>
-              chooseDataset(dataset),
+              applyPreset ? chooseDataset(dataset) : configure({ dataset }),
             )
           }
-          title="Choosing a dataset applies its preset: architecture, features and learning rate"
+          title={
+            applyPreset
+              ? 'Choosing a dataset applies its preset: architecture, features and learning rate'
+              : 'Choosing a dataset keeps the network, the weights and every setting'
+          }
           control="dataset"
         />
+        <label
+          className="toggle"
+          {...controlAttr('dataset')}
+          title="Off: another dataset keeps the network and settings, as Playground does"
+        >
+          <input
+            type="checkbox"
+            checked={applyPreset}
+            onChange={(event) => setApplyPreset(event.target.checked)}
+          />
+          Apply the dataset’s preset
+        </label>
         <p className="preset-note" {...controlAttr('text')}>
           {datasetDescription(config)}
         </p>
