@@ -1,6 +1,8 @@
-import { test, type Page } from '@playwright/test';
+import { test, type Locator, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { median } from '../../bench/measure.ts';
 import { openApp, waitForState } from '../helpers';
 import { epochRate, readRecording, startRecording } from './measure';
@@ -49,17 +51,30 @@ async function judgeFrames(page: Page, condition: string, blank: number[]): Prom
   });
 }
 
-/** Pause/Play pressed 10 times, and the learning-rate slider moved 10 times, while training. */
-async function judgeAnswers(page: Page, condition: string): Promise<void> {
-  const toggle = page.locator('.controls .buttons button.primary');
-  const box = (await toggle.boundingBox())!;
+/** The answer times of `PRESSES` clicks on `button`, 300 ms apart. */
+async function pressTimes(page: Page, button: Locator): Promise<number[]> {
+  const box = (await button.boundingBox())!;
   const presses: number[] = [];
   for (let i = 0; i < PRESSES; i++) {
-    const answer = await timeNextAnswer(toggle, 'pointerdown');
+    const answer = await timeNextAnswer(button, 'pointerdown');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     presses.push(await answer());
     await page.waitForTimeout(300);
   }
+  return presses;
+}
+
+/** The machine's own floor: a bare button that swaps its label on click, on an empty page. */
+async function barePressTimes(page: Page): Promise<number[]> {
+  await page.setContent(
+    "<button onclick=\"this.textContent = this.textContent === 'Pause' ? 'Play' : 'Pause'\">Pause</button>",
+  );
+  return pressTimes(page, page.locator('button'));
+}
+
+/** Pause/Play pressed 10 times, and the learning-rate slider moved 10 times, while training. */
+async function judgeAnswers(page: Page, condition: string, bare: number[]): Promise<void> {
+  const presses = await pressTimes(page, page.locator('.controls .buttons button.primary'));
   const slider = page.getByRole('slider', { name: 'Learning rate' });
   const readout = page.locator('.slider[data-control="learning-rate"] output');
   await slider.focus();
@@ -77,7 +92,7 @@ async function judgeAnswers(page: Page, condition: string): Promise<void> {
     unit: ' ms',
     target: 100,
     kind: 'max',
-    note: all(presses),
+    note: `${all(presses)}; a bare button on an empty page: p95 ${percentile(bare, 95).toFixed(0)} ms`,
   });
   judge({
     name: `learning-rate slider → its readout, p95 of ${PRESSES}, ${condition}`,
@@ -106,11 +121,12 @@ for (const condition of ['idle', 'under load'] as const) {
       // The machine's own floor: frames of an empty page under the same condition.
       await page.goto('about:blank');
       const blank = intervalsOf(await frameTimes(page, 3000));
+      const bare = await barePressTimes(page);
       await openApp(page, LARGEST);
       await watchInteractions(page);
       await page.getByRole('button', { name: 'Play', exact: true }).click();
       await judgeFrames(page, condition, blank);
-      await judgeAnswers(page, condition);
+      await judgeAnswers(page, condition, bare);
     } finally {
       load?.stop();
     }
@@ -152,9 +168,13 @@ interface LighthouseReport {
 }
 
 /** Lighthouse 12.2.3 (bench/package.json) on the built app, with Debian's Chromium. */
-function lighthouse(url: string, preset: 'mobile' | 'desktop'): LighthouseReport {
+function lighthouse(
+  url: string,
+  preset: 'mobile' | 'desktop',
+  name: string = preset,
+): LighthouseReport {
   // Kept after the run (test-results/ is ignored by git) for the details behind each score.
-  const output = `test-results/lighthouse-${preset}.json`;
+  const output = `test-results/lighthouse-${name}.json`;
   const result = spawnSync(
     process.execPath,
     [
@@ -176,9 +196,32 @@ function lighthouse(url: string, preset: 'mobile' | 'desktop'): LighthouseReport
   return JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport;
 }
 
+/** A page with one line of text and nothing else, served here: Lighthouse's floor on this machine. */
+async function withEmptyPage<T>(run: (url: string) => T): Promise<T> {
+  const server = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" ' +
+        'content="width=device-width, initial-scale=1"><meta name="description" content="Empty">' +
+        '<title>Empty</title></head><body><p>An empty page.</p></body></html>',
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  try {
+    return run(`http://localhost:${(server.address() as AddressInfo).port}/`);
+  } finally {
+    server.close();
+  }
+}
+
+const score = (report: LighthouseReport, category: string) =>
+  Math.round(100 * (report.categories[category]?.score ?? 0));
+
 test('Lighthouse 12.2.3 on the built app: mobile and desktop', async ({ baseURL }) => {
-  const score = (report: LighthouseReport, category: string) =>
-    Math.round(100 * (report.categories[category]?.score ?? 0));
+  const empty = await withEmptyPage((url) => lighthouse(url, 'mobile', 'empty-page-mobile'));
+  const floor =
+    `an empty page here: performance ${score(empty, 'performance')}, TBT ` +
+    `${Math.round(empty.audits['total-blocking-time']?.numericValue ?? NaN)} ms`;
   const mobile = lighthouse(baseURL!, 'mobile');
   const cls = mobile.audits['cumulative-layout-shift']?.numericValue ?? NaN;
   const tbt = mobile.audits['total-blocking-time']?.numericValue ?? NaN;
@@ -188,6 +231,7 @@ test('Lighthouse 12.2.3 on the built app: mobile and desktop', async ({ baseURL 
     unit: '',
     target: 95,
     kind: 'min',
+    note: floor,
   });
   judge({
     name: 'Lighthouse mobile CLS',
@@ -202,6 +246,7 @@ test('Lighthouse 12.2.3 on the built app: mobile and desktop', async ({ baseURL 
     unit: ' ms',
     target: 200,
     kind: 'max',
+    note: floor,
   });
   const desktop = lighthouse(baseURL!, 'desktop');
   judge({
