@@ -51,7 +51,7 @@ test('a Playground link pasted into the share panel replaces the run on screen',
   await openApp(page);
   await expect(page.locator('[data-weight]')).toHaveCount(2 * 3 + 3);
   await page.getByText('Share', { exact: true }).click();
-  const field = page.getByLabel(/Open a link/);
+  const field = page.getByLabel(/Open an address/);
   await field.fill(`https://playground.tensorflow.org/${PLAYGROUND_HASH}`);
   await page.getByRole('button', { name: 'Open link' }).click();
   await expect(page.getByText('Opened the Playground link.')).toBeVisible();

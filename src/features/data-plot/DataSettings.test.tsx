@@ -29,7 +29,7 @@ describe('DataSettings', () => {
   it('applies the dataset’s preset, or with that unticked keeps the network and settings', async () => {
     const { user, stores } = renderWithStores(<DataSettings />);
     const dataset = screen.getByRole('combobox', { name: 'Dataset' });
-    await user.click(screen.getByRole('checkbox', { name: 'Apply the dataset’s preset' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Apply the preset' }));
     await user.selectOptions(dataset, 'spiral');
     expect(trainerConfig(stores)).toMatchObject({
       dataset: 'spiral',
@@ -38,7 +38,7 @@ describe('DataSettings', () => {
       loss: 'mse',
       init: 'tutorial',
     });
-    await user.click(screen.getByRole('checkbox', { name: 'Apply the dataset’s preset' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Apply the preset' }));
     await user.selectOptions(dataset, 'circle');
     expect(trainerConfig(stores)).toMatchObject(presetPatch('circle'));
   });

@@ -96,7 +96,7 @@ export function DataSettings() {
             checked={applyPreset}
             onChange={(event) => setApplyPreset(event.target.checked)}
           />
-          Apply the dataset’s preset
+          Apply the preset
         </label>
         <p className="preset-note" {...controlAttr('text')}>
           {datasetDescription(config)}

@@ -14,7 +14,7 @@ export function OpenLink() {
   };
   return (
     <form className="share-group" onSubmit={open}>
-      <label htmlFor={id}>Open a link (this app’s or TensorFlow Playground’s)</label>
+      <label htmlFor={id}>Open an address (this app’s or TensorFlow Playground’s)</label>
       <input
         id={id}
         className="share-link"
