@@ -7,6 +7,7 @@ import { GLOSSARY } from '@/shared/glossary';
 import { Slider } from '@/shared/Slider';
 import { RUN_CONFIG } from '@/engine/run-config';
 import { HiddenNeurons } from './HiddenNeurons';
+import { usePlayButton } from './use-play-button';
 import './training.css';
 
 /**
@@ -25,10 +26,9 @@ function roundLog(exponent: number, digits: number): number {
  * (the app passes step mode's button).
  */
 export function Controls({ stepThrough }: { stepThrough?: ReactNode }) {
-  const running = useTraining((s) => s.snapshot?.running ?? false);
+  const { running, press: togglePlay } = usePlayButton();
   const done = useTraining((s) => (s.snapshot ? s.snapshot.epoch >= s.config.epochTarget : false));
   const config = useTraining((s) => s.config);
-  const togglePlay = useTraining((s) => s.togglePlay);
   const step = useTraining((s) => s.step);
   const reset = useTraining((s) => s.reset);
   const reseed = useTraining((s) => s.reseed);
