@@ -42,4 +42,21 @@ describe('DataSettings', () => {
     await user.selectOptions(dataset, 'circle');
     expect(trainerConfig(stores)).toMatchObject(presetPatch('circle'));
   });
+
+  it('shows every dataset as a picture; a click chooses it as the menu does', async () => {
+    const { user, stores } = renderWithStores(<DataSettings />);
+    const pictures = screen.getByRole('group', { name: 'Choose by picture' });
+    const buttons = within(pictures).getAllByRole('button');
+    expect(buttons.map((button) => button.getAttribute('aria-label'))).toEqual(
+      within(screen.getByRole('combobox', { name: 'Dataset' }))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    );
+    expect(within(pictures).getByRole('button', { pressed: true })).toHaveAccessibleName(
+      'XOR (the tutorial)',
+    );
+    await user.click(within(pictures).getByRole('button', { name: 'Spiral' }));
+    expect(trainerConfig(stores)).toMatchObject(presetPatch('spiral'));
+    expect(within(pictures).getByRole('button', { pressed: true })).toHaveAccessibleName('Spiral');
+  });
 });

@@ -8,6 +8,7 @@ import {
   FEATURES,
   LIMITS,
   REGULARIZATIONS,
+  type DatasetName,
   type FeatureName,
 } from '@/state/options';
 import { BATCH_SIZE_RANGE } from '@/state/defaults';
@@ -15,6 +16,7 @@ import { PRESETS } from '@/state/presets';
 import { GLOSSARY } from '@/shared/glossary';
 import { Select } from '@/shared/Select';
 import { Slider } from '@/shared/Slider';
+import { DatasetThumbnails } from './DatasetThumbnails';
 import { PointsFile } from './PointsFile';
 import { ReplaceDrawing, type PendingReplace } from './ReplaceDrawing';
 import { datasetDescription } from './settings-summary';
@@ -57,6 +59,10 @@ export function DataSettings() {
     if (drawing.imported + drawing.added + drawing.erased === 0) run();
     else setPending({ at, what, run, ...drawing });
   };
+  const choose = (dataset: DatasetName) =>
+    replacePoints('dataset', `Choosing ${PRESETS[dataset].label}`, () =>
+      applyPreset ? chooseDataset(dataset) : configure({ dataset }),
+    );
   const ask = pending && <ReplaceDrawing pending={pending} onDone={() => setPending(null)} />;
   const toggleFeature = (feature: FeatureName, on: boolean) => {
     const next = on ? [...config.features, feature] : config.features.filter((f) => f !== feature);
@@ -74,11 +80,7 @@ export function DataSettings() {
           label="Dataset"
           value={config.dataset}
           options={DATASET_OPTIONS}
-          onChange={(dataset) =>
-            replacePoints('dataset', `Choosing ${PRESETS[dataset].label}`, () =>
-              applyPreset ? chooseDataset(dataset) : configure({ dataset }),
-            )
-          }
+          onChange={choose}
           title={
             applyPreset
               ? 'Choosing a dataset applies its preset: architecture, features and learning rate'
@@ -86,8 +88,9 @@ export function DataSettings() {
           }
           control="dataset"
         />
+        <DatasetThumbnails chosen={config.dataset} onChoose={choose} />
         <label
-          className="toggle"
+          className="toggle apply-preset"
           {...controlAttr('dataset')}
           title="Off: another dataset keeps the network and settings, as Playground does"
         >
