@@ -88,9 +88,8 @@ export function DataPlot() {
         paintClasses(heatmaps.output, classes, discretize, pixels);
     }
     const toAxis = toColourAxis(activation);
-    return (pixels: Uint8ClampedArray) =>
-      paintValues(heatmaps.output, toAxis, discretize && !regression, pixels);
-  }, [heatmaps, activation, discretize, regression]);
+    return (pixels: Uint8ClampedArray) => paintValues(heatmaps.output, toAxis, discretize, pixels);
+  }, [heatmaps, activation, discretize]);
   useCanvasPaint(canvasRef, heatmaps?.resolution ?? 100, paint);
 
   const toData = useCallback(
@@ -220,16 +219,22 @@ function DataPlotOptions({ regression }: { regression: boolean }) {
         />
         Show test data
       </label>
-      {!regression && (
-        <label className="toggle" {...controlAttr('discretize')}>
-          <input
-            type="checkbox"
-            checked={discretize}
-            onChange={(event) => set({ discretize: event.target.checked })}
-          />
-          Discretize output
-        </label>
-      )}
+      <label
+        className="toggle"
+        {...controlAttr('discretize')}
+        title={
+          regression
+            ? 'Only whether the output is above or below 0, as Playground shows it'
+            : 'Only which class the output picks'
+        }
+      >
+        <input
+          type="checkbox"
+          checked={discretize}
+          onChange={(event) => set({ discretize: event.target.checked })}
+        />
+        Discretize output
+      </label>
     </div>
   );
 }
