@@ -3,6 +3,7 @@ import { TUTORIAL_CONFIG } from '@/state/defaults';
 import type { RunEdit, RunRecord } from '@/training/run-record';
 import { modelToJson, parseModelJson } from './model-file';
 import { formatLog, parseLog } from './url-log';
+import { replaySeconds } from './url-run';
 
 const CIRCLE = { ...TUTORIAL_CONFIG, dataset: 'circle' as const, speed: 0 };
 /** 300 points on the thousandth grid, as a CSV import keeps them. */
@@ -59,5 +60,19 @@ describe('imported points in links and model files', () => {
     const refused = parseModelJson(JSON.stringify(uneven));
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.error).toMatch(/as many x, y and labels/);
+  });
+
+  it('count in the estimate of how long a link takes to replay', () => {
+    const many: RunEdit = {
+      epoch: 0,
+      kind: 'points',
+      x: Array.from({ length: 2000 }, () => 1),
+      y: Array.from({ length: 2000 }, () => 1),
+      label: Array.from({ length: 2000 }, () => 1),
+    };
+    const generated = replaySeconds({ start: CIRCLE, origin: null, edits: [] }, 1000);
+    const imported = replaySeconds({ start: CIRCLE, origin: null, edits: [many] }, 1000);
+    // 1,000 training points instead of 250: the per-point part of each epoch is four times as long.
+    expect(imported).toBeGreaterThan(3 * generated);
   });
 });

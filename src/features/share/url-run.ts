@@ -43,11 +43,18 @@ export const MAX_LIVE_REPLAY_SECONDS = 0.5;
 const epochCodec = (link: string, label: string) =>
   numberCodec({ link, label, min: 0, max: MAX_EPOCH, integer: true });
 
-/** Roughly how long one epoch of a run of `config` with `extraPoints` drawn takes, in seconds. */
-function epochSeconds(config: TrainerConfig, extraPoints: number): number {
-  const points =
-    (config.dataset === 'xor' ? 4 : Math.round(config.pointCount * config.trainFraction)) +
-    extraPoints;
+/**
+ * Roughly how long one epoch of a run of `config` takes, in seconds, with `extraPoints` drawn
+ * and, if points were imported, `imported` of them in place of the generated ones.
+ */
+function epochSeconds(config: TrainerConfig, extraPoints: number, imported: number | null): number {
+  const training =
+    imported !== null
+      ? Math.round(imported * config.trainFraction)
+      : config.dataset === 'xor'
+        ? 4
+        : Math.round(config.pointCount * config.trainFraction);
+  const points = training + extraPoints;
   return 4e-6 + 1e-8 * paramCount(layerSizesOf(config)) * points;
 }
 
@@ -59,18 +66,20 @@ function epochSeconds(config: TrainerConfig, extraPoints: number): number {
 export function replaySeconds(record: RunRecord, epoch: number): number {
   let config = record.start;
   let drawn = 0;
+  let imported: number | null = null;
   let at = record.origin?.epoch ?? 0;
   let seconds = 0;
   for (const edit of record.edits) {
     if (edit.epoch >= epoch) break;
     if (edit.epoch > at) {
-      seconds += (edit.epoch - at) * epochSeconds(config, drawn);
+      seconds += (edit.epoch - at) * epochSeconds(config, drawn, imported);
       at = edit.epoch;
     }
     if (edit.kind === 'configure') config = { ...config, ...edit.patch };
     if (edit.kind === 'addPoint') drawn++;
+    if (edit.kind === 'points') [imported, drawn] = [edit.x.length, 0];
   }
-  return seconds + Math.max(0, epoch - at) * epochSeconds(config, drawn);
+  return seconds + Math.max(0, epoch - at) * epochSeconds(config, drawn, imported);
 }
 
 /** Whether opening `record` at `epoch` replays in about `limit` seconds or less. */
