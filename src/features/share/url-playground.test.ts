@@ -83,4 +83,15 @@ describe('Playground links', () => {
     // Refused values fall back to the preset's, each with our own notice.
     expect(notices.slice(0, -1).join(' ')).toMatch(/Hidden layers .*Learning rate .*Batch size/);
   });
+
+  it('a hostile hash gives one short notice and a working run', () => {
+    const junk = Array.from({ length: 5000 }, (_, i) => `k${i}=${i}`).join('&');
+    const { config, notices } = parsePlaygroundHash(`#dataset=spiral&${junk}`);
+    expect(config.dataset).toBe('spiral');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(
+      /^Opened a TensorFlow Playground link\. Not carried over: the unknown key “k0”; .* and \d+ more\.$/,
+    );
+    expect(notices[0]!.length).toBeLessThan(300);
+  });
 });

@@ -12,7 +12,7 @@ import type { ControlId } from '@/shared/control-ids';
 import { TUTORIAL_CONFIG } from '@/state/defaults';
 import { presetPatch } from '@/state/presets';
 import { CONFIG_PROPS, quote } from './url-codecs';
-import { parseUrlState, VIEW_PROPS } from './url-state';
+import { MAX_QUERY_LENGTH, parseUrlState, VIEW_PROPS } from './url-state';
 import type { ParsedUrlState } from './url-state';
 
 const DATASETS: Readonly<Record<string, DatasetName>> = {
@@ -82,6 +82,8 @@ const STATE_KEYS = new Set([
   'hideText',
 ]);
 const HIDE_SUFFIX = '_hide';
+/** What the one notice names at most; the rest are counted. */
+const MAX_LISTED = 8;
 
 /** Whether `hash` (with or without '#') is a Playground state rather than anything of ours. */
 export function isPlaygroundHash(hash: string): boolean {
@@ -93,7 +95,8 @@ export function isPlaygroundHash(hash: string): boolean {
 
 /** Playground splits on '&' and '=' itself, without decoding; so does this. */
 function pairsOf(hash: string): [string, string][] {
-  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  // A hostile hash is read no further than a link's query is (the rest is left out).
+  const text = (hash.startsWith('#') ? hash.slice(1) : hash).slice(0, MAX_QUERY_LENGTH);
   if (text === '') return [];
   return text.split('&').map((pair) => {
     const [key = '', value = ''] = pair.split('=');
@@ -236,8 +239,11 @@ export function parsePlaygroundHash(hash: string): ParsedUrlState {
 
   const parsed = parseUrlState(ours.toString(), { ...TUTORIAL_CONFIG, ...presetPatch(dataset) });
   if (unmapped.length > 0) {
+    const listed = unmapped.slice(0, MAX_LISTED);
+    const more = unmapped.length - listed.length;
+    if (more > 0) listed.push(`and ${more} more`);
     parsed.notices.push(
-      `Opened a TensorFlow Playground link. Not carried over: ${unmapped.join('; ')}.`,
+      `Opened a TensorFlow Playground link. Not carried over: ${listed.join('; ')}.`,
     );
   }
   return parsed;
