@@ -133,7 +133,7 @@ export function activationCode(name: ActivationName): number {
  * the loops, so each loop calls one known function, which V8 inlines.
  */
 
-/** a[q] ← f(a[q]) for start ≤ q < end, f given by its code. */
+/** a[q] ← f(a[q]) for start ≤ q < end, f given by its code; softmax (a layer's) is left to softmaxInPlace. */
 export function applyActivation(code: number, a: Float64Array, start: number, end: number): void {
   switch (code) {
     case SIGMOID:
@@ -148,8 +148,6 @@ export function applyActivation(code: number, a: Float64Array, start: number, en
     case LINEAR:
       // f(x) = x: nothing to do.
       break;
-    case SOFTMAX:
-      throw new RangeError('softmax spans a layer: use softmaxInPlace');
   }
 }
 

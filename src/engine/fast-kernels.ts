@@ -18,19 +18,13 @@ import {
   activationCode,
   applyActivation,
   derivativeFromOutput,
+  LINEAR,
   multiplyByDerivative,
   SOFTMAX,
   softmaxInPlace,
   softmaxJacobianProduct,
 } from './activations.ts';
-import {
-  LOSSES,
-  mseDerivative,
-  mseValue,
-  sigmoidBceDelta,
-  softmaxCeDelta,
-  type Loss,
-} from './losses.ts';
+import { LOSSES, mseDerivative, mseValue, crossEntropyDelta, type Loss } from './losses.ts';
 import type { ParamLayout } from './param-layout.ts';
 import type { NetworkSpec } from './types.ts';
 
@@ -62,12 +56,15 @@ export class BatchKernels {
   private readonly codes: Int8Array;
   private readonly loss: Loss;
   private readonly mse: boolean;
-  /** Sigmoid + BCE: δ_L = p − t (losses.ts, sigmoidBceDelta). */
-  private readonly fusedSigmoidBce: boolean;
-  /** Softmax + CE: δ_L = p − t (losses.ts, softmaxCeDelta). */
-  private readonly fusedSoftmaxCe: boolean;
+  /** δ_L = p − t where the loss's and the output's derivatives cancel (crossEntropyDelta). */
+  private readonly fused: boolean;
   /** A softmax output under another loss: δ_L through the full Jacobian. */
   private readonly softmaxJacobian: boolean;
+  /**
+   * The activation outputDelta multiplies dE/dy by the derivative of: the output's, or linear
+   * (× 1, exact) under softmaxJacobian, which then turns dE/dy into δ over the whole layer.
+   */
+  private readonly deltaCode: number;
 
   constructor(spec: NetworkSpec, layout: ParamLayout, params: Float64Array, grads: Float64Array) {
     const sizes = layout.layerSizes;
@@ -91,9 +88,11 @@ export class BatchKernels {
     );
     this.loss = LOSSES[spec.loss];
     this.mse = spec.loss === 'mse';
-    this.fusedSigmoidBce = spec.outputActivation === 'sigmoid' && spec.loss === 'bce';
-    this.fusedSoftmaxCe = spec.outputActivation === 'softmax' && spec.loss === 'ce';
-    this.softmaxJacobian = spec.outputActivation === 'softmax' && !this.fusedSoftmaxCe;
+    const output = spec.outputActivation;
+    this.fused =
+      (output === 'sigmoid' && spec.loss === 'bce') || (output === 'softmax' && spec.loss === 'ce');
+    this.softmaxJacobian = output === 'softmax' && !this.fused;
+    this.deltaCode = this.softmaxJacobian ? LINEAR : this.codes[L]!;
   }
 
   /** The one-sample view of a_l (the n = 1 layout), l = 0..L. */
@@ -183,13 +182,18 @@ export class BatchKernels {
           act[z + s] = zs + bias;
         }
       }
-      if (this.codes[l] === SOFTMAX) {
-        // Sample s's k outputs lie n apart: one softmax per sample.
-        for (let s = 0; s < n; s++) softmaxInPlace(act, outAt + s, nOut, n);
-      } else {
-        applyActivation(this.codes[l]!, act, outAt, outAt + nOut * n);
-      }
+      // Leaves a softmax layer as it is (it spans the layer): done below, out of this hot loop.
+      applyActivation(this.codes[l]!, act, outAt, outAt + nOut * n);
     }
+    if (this.codes[this.layerCount] === SOFTMAX) this.softmaxOutputs(n);
+  }
+
+  /** a_L = softmax(z_L) for each of the n samples, whose k outputs lie n apart. */
+  private softmaxOutputs(n: number): void {
+    const L = this.layerCount;
+    const outAt = this.units[L]! * n;
+    const nOut = this.units[L + 1]! - this.units[L]!;
+    for (let s = 0; s < n; s++) softmaxInPlace(this.act, outAt + s, nOut, n);
   }
 
   /**
@@ -208,8 +212,8 @@ export class BatchKernels {
     const L = this.layerCount;
     const outAt = this.units[L]! * n;
     const nOut = this.units[L + 1]! - this.units[L]!;
-    const code = this.codes[L]!;
-    const { mse, loss } = this;
+    const code = this.deltaCode;
+    const { fused, mse, loss } = this;
     let sum = lossSum;
     for (let s = 0; s < n; s++) {
       const t0 = (order === null ? first + s : order[first + s]!) * nOut;
@@ -217,9 +221,11 @@ export class BatchKernels {
         const y = act[q]!;
         const t = targets[t0 + j]!;
         sum += mse ? mseValue(y, t) : loss.value(y, t);
-        delta[q] = this.outputDelta(code, y, t);
+        delta[q] = outputDelta(fused, mse, loss, code, y, t);
       }
-      if (this.softmaxJacobian) softmaxJacobianProduct(delta, act, outAt + s, nOut, n);
+    }
+    if (this.softmaxJacobian) {
+      for (let s = 0; s < n; s++) softmaxJacobianProduct(delta, act, outAt + s, nOut, n);
     }
     return sum;
   }
@@ -229,23 +235,13 @@ export class BatchKernels {
     const L = this.layerCount;
     const outAt = this.units[L]!;
     const nOut = this.units[L + 1]! - outAt;
-    const code = this.codes[L]!;
+    const code = this.deltaCode;
+    const { fused, mse, loss } = this;
     for (let j = 0; j < nOut; j++) {
-      this.delta[outAt + j] = this.outputDelta(code, this.act[outAt + j]!, targets[offset + j]!);
+      const y = this.act[outAt + j]!;
+      this.delta[outAt + j] = outputDelta(fused, mse, loss, code, y, targets[offset + j]!);
     }
     if (this.softmaxJacobian) softmaxJacobianProduct(this.delta, this.act, outAt, nOut, 1);
-  }
-
-  /**
-   * δ_L[j] = dE/dy · f'(z) from y = a_L[j] and its target t (sigmoid + BCE, softmax + CE: y − t).
-   * For softmax under another loss this is g = dE/dy, which softmaxJacobianProduct then turns
-   * into δ over the whole layer.
-   */
-  private outputDelta(code: number, y: number, t: number): number {
-    if (this.fusedSigmoidBce) return sigmoidBceDelta(y, t);
-    if (this.fusedSoftmaxCe) return softmaxCeDelta(y, t);
-    const g = this.mse ? mseDerivative(y, t) : this.loss.der(y, t);
-    return this.softmaxJacobian ? g : g * derivativeFromOutput(code, y);
   }
 
   /**
@@ -329,4 +325,17 @@ export class BatchKernels {
       }
     }
   }
+}
+
+/** δ_L[j] = dE/dy · f'(z) from y = a_L[j] and its target t (sigmoid + BCE, softmax + CE: y − t). */
+function outputDelta(
+  fused: boolean,
+  mse: boolean,
+  loss: Loss,
+  code: number,
+  y: number,
+  t: number,
+): number {
+  if (fused) return crossEntropyDelta(y, t);
+  return (mse ? mseDerivative(y, t) : loss.der(y, t)) * derivativeFromOutput(code, y);
 }

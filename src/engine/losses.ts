@@ -34,10 +34,13 @@ export function mseDerivative(pred: number, target: number): number {
 }
 
 /**
- * δ = dE/dz = p − t for a sigmoid output p = σ(z) under BCE: BCE's dE/dp = (p − t) / (p(1 − p))
- * times σ'(z) = p(1 − p). Computed directly, it avoids dividing by p(1 − p) near 0 or 1.
+ * δ = dE/dz = p − t where the output's derivative and the cross-entropy's cancel, computed directly
+ * (no division by p or p(1 − p) near 0 or 1):
+ * - a sigmoid output p = σ(z) under BCE: dE/dp = (p − t) / (p(1 − p)) times σ'(z) = p(1 − p);
+ * - a softmax output under CE with one-hot (or any summing-to-1) targets: the Jacobian product
+ *   p_j(g_j − Σ g_i p_i) with g = −t/p gives −t_j + p_j Σ t_i = p_j − t_j.
  */
-export function sigmoidBceDelta(p: number, target: number): number {
+export function crossEntropyDelta(p: number, target: number): number {
   return p - target;
 }
 
@@ -61,15 +64,6 @@ export function ceValue(pred: number, target: number): number {
 /** dE/dy = −t / p, p = y clamped to [EPS, 1 − EPS]. */
 export function ceDerivative(pred: number, target: number): number {
   return -target / clampProbability(pred);
-}
-
-/**
- * δ = dE/dz = p − t for a softmax output p under categorical cross-entropy with one-hot (or any
- * summing-to-1) targets: the Jacobian product p_j(g_j − Σ g_i p_i) with g = −t/p gives
- * −t_j + p_j Σ t_i = p_j − t_j. Computed directly, it needs no division by p.
- */
-export function softmaxCeDelta(p: number, target: number): number {
-  return p - target;
 }
 
 /** The built-in losses. */

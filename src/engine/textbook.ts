@@ -30,7 +30,7 @@ import {
   softmaxJacobianProduct,
   type Activation,
 } from './activations.ts';
-import { LOSSES, sigmoidBceDelta, softmaxCeDelta } from './losses.ts';
+import { crossEntropyDelta, LOSSES } from './losses.ts';
 import { paramLayout, type ParamLayout } from './param-layout.ts';
 import type { NetworkSpec } from './types.ts';
 
@@ -150,13 +150,13 @@ export function backwardSample(
   upstream[L] = y.map((yj, j) => loss.der(yj, t[j]!));
   derivatives[L] = y.map((yj) => derivativeFromOutput(activationCode(output), yj));
   if (fusedSoftmaxCe) {
-    deltas[L] = y.map((yj, j) => softmaxCeDelta(yj, t[j]!));
+    deltas[L] = y.map((yj, j) => crossEntropyDelta(yj, t[j]!));
   } else if (output === 'softmax') {
     deltas[L] = [...upstream[L]!];
     softmaxJacobianProduct(deltas[L]!, y, 0, y.length, 1);
   } else {
     deltas[L] = y.map((yj, j) =>
-      fusedSigmoidBce ? sigmoidBceDelta(yj, t[j]!) : upstream[L]![j]! * derivatives[L]![j]!,
+      fusedSigmoidBce ? crossEntropyDelta(yj, t[j]!) : upstream[L]![j]! * derivatives[L]![j]!,
     );
   }
   for (let l = L; l >= 1; l--) {
