@@ -18,7 +18,6 @@ interface Props {
   /** The accessible name of the chart image. */
   readonly label: string;
   readonly series: readonly ChartSeries[];
-  readonly epochTarget: number;
   readonly logScale: boolean;
   readonly yDomain?: readonly [number, number];
   readonly formatValue: (value: number) => string;
@@ -33,7 +32,7 @@ interface Props {
  * real point of the first series and reads every series at that exact epoch.
  */
 export function LineChart(props: Props) {
-  const { label, series, epochTarget, logScale, yDomain, formatValue, marker = null } = props;
+  const { label, series, logScale, yDomain, formatValue, marker = null } = props;
   const height = props.height * useRemScale();
   const [hoverEpoch, setHoverEpoch] = useState<number | null>(null);
   const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 600, height });
@@ -44,10 +43,10 @@ export function LineChart(props: Props) {
     bottom: height - MARGIN.bottom,
   };
   const scales = useMemo(
-    () => chartScales(series, plot, { logScale, epochTarget, yDomain }),
+    () => chartScales(series, plot, { logScale, yDomain }),
     // plot derives from size and height alone
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [series, size.width, height, logScale, epochTarget, yDomain],
+    [series, size.width, height, logScale, yDomain],
   );
   const xTicks = scales.x.ticks(Math.max(2, Math.floor(size.width / 110)));
   const yTicks = scales.y.ticks(logScale ? 4 : 5);
@@ -95,7 +94,8 @@ export function LineChart(props: Props) {
           {xTicks.map((tick) => (
             <g key={tick} transform={`translate(${scales.x(tick)},0)`}>
               <line y2={5} />
-              <text y={18} textAnchor="middle">
+              {/* The last tick sits on the right edge: centred, "100,000" was cut to "100,00". */}
+              <text y={18} textAnchor={tick === xMax ? 'end' : 'middle'}>
                 {formatCount(tick)}
               </text>
             </g>

@@ -3,19 +3,23 @@ import { chartScales } from './loss-scales';
 import { columnSeries } from './series';
 
 const plot = { left: 40, right: 540, top: 10, bottom: 210 };
-const linear = { logScale: false, epochTarget: 1000 };
+const linear = { logScale: false };
 const series = (epochs: number[], values: number[]) => columnSeries(epochs, values);
 
 describe('chart scales', () => {
-  it('maps epoch 0 to the left edge and the target to the right', () => {
-    const { x } = chartScales([series([0, 10], [0.4, 0.2])], plot, linear);
+  it('spans the data, rounded up to a tick, from epoch 0 at the left edge', () => {
+    const { x } = chartScales([series([0, 1000], [0.4, 0.2])], plot, linear);
     expect(x(0)).toBe(40);
     expect(x(1000)).toBe(540);
+    // A run 1,234 epochs into a 100,000-epoch target fills the chart, not its leftmost pixels.
+    expect(chartScales([series([0, 1234], [0.4, 0.2])], plot, linear).x.domain()).toEqual([
+      0, 1300,
+    ]);
   });
 
-  it('reaches past the target when the data does', () => {
-    const { x } = chartScales([series([0, 2000], [0.4, 0.2])], plot, linear);
-    expect(x.domain()).toEqual([0, 2000]);
+  it('spans a few epochs before there are more', () => {
+    const { x } = chartScales([series([0], [0.4])], plot, linear);
+    expect(x.domain()).toEqual([0, 10]);
   });
 
   it('puts the highest loss at or under the top and zero at the bottom on a linear axis', () => {
@@ -27,7 +31,6 @@ describe('chart scales', () => {
   it('spans decades on a log axis and skips non-finite points', () => {
     const { y, paths } = chartScales([series([0, 1, 2], [0.3, 0.003, NaN])], plot, {
       logScale: true,
-      epochTarget: 100,
     });
     expect(y(0.003)).toBeGreaterThan(y(0.3));
     expect(paths[0]!.split('L')).toHaveLength(2);
@@ -51,7 +54,7 @@ describe('chart scales', () => {
     const n = 100_001;
     const values = Float64Array.from({ length: n }, (_, i) => (i === 54_321 ? 9 : 1 / (1 + i)));
     const epochs = Float64Array.from({ length: n }, (_, i) => i);
-    const many = chartScales([columnSeries(epochs, values)], plot, { ...linear, epochTarget: 0 });
+    const many = chartScales([columnSeries(epochs, values)], plot, linear);
     expect(many.drawn[0]).toBeLessThanOrEqual(5 * 501);
     expect(many.y.domain()[1]).toBeGreaterThanOrEqual(9);
   });

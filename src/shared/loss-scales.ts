@@ -24,11 +24,12 @@ export interface Plot {
 
 export interface ChartOptions {
   readonly logScale: boolean;
-  /** The x axis reaches at least this epoch (the training target). */
-  readonly epochTarget: number;
   /** A fixed y range (accuracy: [0, 1]); otherwise from the data. */
   readonly yDomain?: readonly [number, number];
 }
+
+/** The x axis spans at least this many epochs, so a run's first points are not stretched wall to wall. */
+export const MIN_EPOCH_SPAN = 10;
 
 /** Smallest value a log axis shows; 0 sits on the floor. */
 export const LOG_FLOOR = 1e-8;
@@ -40,9 +41,12 @@ export function chartScales(
   options: ChartOptions,
 ): ChartScales {
   const last = Math.max(0, ...series.map(lastEpoch));
+  // The axis follows the data (as Playground's does), rounded up to a tick: a run far short of
+  // its epoch target, or one with no target, still fills the chart.
   const x = scaleLinear()
-    .domain([0, Math.max(last, options.epochTarget, 1)])
-    .range([plot.left, plot.right]);
+    .domain([0, Math.max(last, MIN_EPOCH_SPAN)])
+    .range([plot.left, plot.right])
+    .nice();
   // The scale's arithmetic without its call overhead: it runs for every point of every frame.
   const [d0, d1] = x.domain() as [number, number];
   const perEpoch = (plot.right - plot.left) / (d1 - d0);

@@ -13,7 +13,6 @@ const formatPercent = (value: number) =>
 /** Share of points classified right at the viewed moment and over time (classification only). */
 export function AccuracyPanel() {
   const dataset = useTraining((s) => s.config.dataset);
-  const epochTarget = useTraining((s) => s.config.epochTarget);
   const history = useTraining((s) => s.history);
   const liveEpoch = useTraining((s) => s.snapshot?.epoch ?? null);
   const liveTrain = useTraining((s) => s.snapshot?.trainAccuracy ?? NaN);
@@ -50,7 +49,6 @@ export function AccuracyPanel() {
         <LineChart
           label="Accuracy over time"
           series={series}
-          epochTarget={epochTarget}
           logScale={false}
           yDomain={PERCENT_DOMAIN}
           formatValue={formatPercent}

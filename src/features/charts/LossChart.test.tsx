@@ -12,7 +12,10 @@ const readout = () => screen.getByRole('region', { name: 'Loss' }).querySelector
 const chart = () => screen.getByRole('region', { name: 'Loss' }).querySelector('.chart');
 /** Where the pointer goes for `epoch`: jsdom has no layout, so the plot's left edge is x = 0. */
 const PLOT_WIDTH = 600 - 56 - 16;
-const pointerAt = (epoch: number, target = 1000) => ({ clientX: (epoch / target) * PLOT_WIDTH });
+/** The x axis follows the data: its last epoch is on the chart. */
+const pointerAt = (epoch: number) => ({
+  clientX: (epoch / Number(chart()!.getAttribute('data-x-max'))) * PLOT_WIDTH,
+});
 
 describe('LossChart', () => {
   it('shows the current loss and epoch, the chart and its controls', () => {

@@ -23,7 +23,6 @@ export function LossChart({ timeline }: { timeline?: ReactNode }) {
   const [compare] = useState(createCompareStore);
   const history = useTraining((s) => s.history);
   const hasTestSet = useHasTestSet();
-  const epochTarget = useTraining((s) => s.config.epochTarget);
   const liveEpoch = useTraining((s) => s.snapshot?.epoch ?? null);
   const liveLoss = useTraining((s) => s.snapshot?.loss ?? NaN);
   const liveTestLoss = useTraining((s) => s.snapshot?.testLoss ?? NaN);
@@ -92,7 +91,6 @@ export function LossChart({ timeline }: { timeline?: ReactNode }) {
       <LineChart
         label="Loss curve"
         series={series}
-        epochTarget={epochTarget}
         logScale={logScale}
         formatValue={formatLoss}
         height={220}
