@@ -232,6 +232,7 @@ export class Trainer {
       testLoss: row.testLoss,
       trainAccuracy: row.trainAccuracy,
       testAccuracy: row.testAccuracy,
+      testConfusion: state.testConfusion(),
       layerSizes: [...state.net.spec.layerSizes],
       params: state.net.params.slice(),
       predictions: state.trainPredictions.slice(),
