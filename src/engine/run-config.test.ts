@@ -115,7 +115,7 @@ describe('RUN_CONFIG', () => {
           expect(Object.keys(setting.labels)).toEqual(expect.arrayContaining([...setting.options]));
       }
     }
-    expect(uiRange(RUN_CONFIG.learningRate)).toEqual({ min: 0.001, max: 10 });
+    expect(uiRange(RUN_CONFIG.learningRate)).toEqual({ min: 0.00001, max: 10 });
     expect(uiRange(RUN_CONFIG.epochTarget)).toEqual({ min: 100, max: 100_000 });
     expect(uiRange(RUN_CONFIG.batchSize)).toEqual({ min: 0, max: 30 });
   });

@@ -19,6 +19,8 @@ interface TutorialFixture {
 const dir = new URL('../../scripts/fixtures/', import.meta.url);
 const fixtures = readdirSync(dir)
   .filter((name) => name.startsWith('tutorial-') && name.endsWith('.json'))
+  // tutorial-code.json holds the tutorial's source lines, not a run.
+  .filter((name) => name !== 'tutorial-code.json')
   .map((name) => ({
     name,
     fixture: JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as TutorialFixture,

@@ -32,6 +32,10 @@ describe('output and loss guard rails', () => {
       ['xor', 'sigmoid', 'mse', null],
       ['plane', 'linear', 'mse', null],
       ['plane', 'tanh', 'mse', null],
+      // Softmax stays within 0…1: binary cross-entropy is the wrong score, not the wrong range.
+      ['spiral-3', 'softmax', 'bce', 'Use categorical cross-entropy'],
+      ['spiral-3', 'sigmoid', 'ce', 'Use a softmax output'],
+      ['spiral-3', 'softmax', 'ce', null],
     ] as const;
     for (const [dataset, outputActivation, loss, fix] of cases) {
       expect(outputMismatch({ dataset, outputActivation, loss })?.fixLabel ?? null).toBe(fix);

@@ -42,6 +42,13 @@ export function outputMismatch(
     }
     return null;
   }
+  if (config.loss === 'bce' && config.outputActivation === 'softmax') {
+    return {
+      text: 'Softmax outputs share one probability between the classes: score them with categorical cross-entropy.',
+      fixLabel: 'Use categorical cross-entropy',
+      fix: { loss: 'ce' },
+    };
+  }
   if (config.loss === 'bce' && config.outputActivation !== 'sigmoid') {
     return {
       text: `Cross-entropy needs outputs between 0 and 1, and a ${output} output leaves them.`,
