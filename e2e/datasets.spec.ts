@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chooseFullSpeed, openApp, waitForState, watchErrors } from './helpers';
+import { chooseFullSpeed, choosePreset, openApp, waitForState, watchErrors } from './helpers';
 
 const CLASSIFICATION = [
   { dataset: 'xor-quadrants', target: 0.95 },
@@ -16,7 +16,7 @@ for (const { dataset, target } of CLASSIFICATION) {
   test(`${dataset}: its preset reaches ${target * 100} % test accuracy`, async ({ page }) => {
     const errors = watchErrors(page);
     await openApp(page);
-    await page.getByRole('combobox', { name: 'Dataset', exact: true }).selectOption(dataset);
+    await choosePreset(page, dataset);
     await chooseFullSpeed(page);
     // Several hundred points drawn over the heatmap, training and test.
     await expect(page.locator('circle.point.train')).toHaveCount(250);
@@ -37,7 +37,7 @@ for (const dataset of ['plane', 'multi-gaussian']) {
   test(`${dataset} (regression) loads and trains`, async ({ page }) => {
     const errors = watchErrors(page);
     await openApp(page);
-    await page.getByRole('combobox', { name: 'Dataset', exact: true }).selectOption(dataset);
+    await choosePreset(page, dataset);
     await expect(page.locator('circle.point.train').first()).toBeVisible();
     await expect(page.getByLabel('Output activation')).toHaveValue('linear');
     await chooseFullSpeed(page);

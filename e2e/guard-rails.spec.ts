@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { openApp, watchErrors } from './helpers';
+import { epoch, openApp, watchErrors, weights } from './helpers';
 
-test('guard rails: a data= link gets its preset, hide= works unpresented, a mismatch offers its fix', async ({
+test('guard rails: a data= link gets its preset, hide= works unpresented, a mismatch offers its fix, another dataset keeps the network', async ({
   page,
 }) => {
   const errors = watchErrors(page);
@@ -27,5 +27,23 @@ test('guard rails: a data= link gets its preset, hide= works unpresented, a mism
   await page.getByRole('button', { name: 'Use a sigmoid output' }).click();
   await expect(output).toHaveValue('sigmoid');
   await expect(page.getByText('Cross-entropy needs outputs between 0 and 1')).toHaveCount(0);
+
+  // Another dataset with "Apply the preset" unticked, as it starts: as in Playground, the
+  // network, its learned weights and the settings stay; only the points change.
+  await expect(page.getByRole('checkbox', { name: 'Apply the preset' })).not.toBeChecked();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect.poll(() => epoch(page)).toBe(1);
+  const learned = await weights(page);
+  const rate = page.getByRole('slider', { name: 'Learning rate' });
+  const rateBefore = await rate.getAttribute('aria-valuetext');
+  const firstPoint = page.locator('circle.point.train').first();
+  const spiralPoint = await firstPoint.getAttribute('cx');
+  await page.getByRole('combobox', { name: 'Dataset', exact: true }).selectOption('circle');
+  await expect(firstPoint).not.toHaveAttribute('cx', spiralPoint!);
+  expect(await weights(page)).toEqual(learned);
+  expect(await epoch(page)).toBe(1);
+  await expect(page.locator('[data-weight]')).toHaveCount(7 * 8 + 8 * 8 + 8 * 4 + 4 * 1);
+  await expect(page.getByRole('combobox', { name: 'Hidden activation' })).toHaveValue('tanh');
+  await expect(rate).toHaveAttribute('aria-valuetext', rateBefore!);
   expect(errors).toEqual([]);
 });

@@ -51,3 +51,13 @@ export async function waitForState(page: Page, state: string, timeout = 30_000):
 export async function chooseFullSpeed(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: /^Speed/ }).selectOption({ label: 'Full speed' });
 }
+
+/**
+ * Chooses `dataset` in the Data panel's menu with "Apply the preset" ticked: its documented
+ * architecture, features and rate from epoch 0. Unticked (the default), a dataset keeps the
+ * network and settings.
+ */
+export async function choosePreset(page: Page, dataset: string): Promise<void> {
+  await page.getByRole('checkbox', { name: 'Apply the preset' }).check();
+  await page.getByRole('combobox', { name: 'Dataset', exact: true }).selectOption(dataset);
+}

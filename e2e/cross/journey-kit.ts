@@ -42,6 +42,8 @@ export const play: Target = { role: 'button', name: 'Play' };
 export const pause: Target = { role: 'button', name: 'Pause' };
 export const speed: Target = { role: 'combobox', name: /^Speed/ };
 export const dataset: Target = { role: 'combobox', name: 'Dataset' };
+/** Off at first: another dataset keeps the network and settings, as in Playground. */
+export const applyPreset: Target = { role: 'checkbox', name: 'Apply the preset' };
 export const addNeuron: Target = { role: 'button', name: 'Add neuron to layer 1' };
 export const codePanel: Target = { role: 'heading', name: 'The tutorial’s code, in sync' };
 

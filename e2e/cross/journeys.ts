@@ -15,6 +15,7 @@ import {
   TUTORIAL_FINAL_LOSS,
   TUTORIAL_START_LOSS,
   addNeuron,
+  applyPreset,
   assertFitsWidth,
   assertNoErrors,
   assertNothingClipped,
@@ -103,6 +104,12 @@ export const JOURNEYS: readonly Journey[] = [
     name: 'the spiral preset reaches 90 % test accuracy',
     async run(context) {
       const page = await openApp(context);
+      await page.click(applyPreset);
+      await waitFor(
+        'Apply the preset ticked',
+        () => page.evaluate<boolean>(`${probeCall('find', applyPreset)}.checked`),
+        (ticked) => ticked,
+      );
       await page.select(dataset, 'spiral');
       await page.select(speed, 'Full speed');
       await waitForCount(page, 'circle.point.train', 250);

@@ -1,6 +1,7 @@
 /**
  * One documented starting point per dataset: an architecture, features and rate that solve it.
- * Choosing a dataset in the app applies its preset; each one's accuracy is checked by a test.
+ * Choosing a dataset with "Apply the preset" ticked, or a link naming only its dataset, applies
+ * its preset; each one's accuracy is checked by a test.
  */
 import type { DatasetName } from '@/engine/datasets';
 import type { TrainerConfig } from '@/training/protocol';

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import '@/test/jsdom-setup';
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithStores, trainerConfig } from '@/test/render';
 import { presetPatch } from '@/state/presets';
+import { APPLY_PRESET_KEY } from './apply-preset';
 import { DataSettings } from './DataSettings';
+
+afterEach(() => localStorage.removeItem(APPLY_PRESET_KEY));
 
 describe('DataSettings', () => {
   it('offers Playground’s regularisation rates, and keeps a rate a link set off the menu', async () => {
@@ -26,21 +29,71 @@ describe('DataSettings', () => {
     expect(within(rate).getAllByRole('option')).toHaveLength(11);
   });
 
-  it('applies the dataset’s preset, or with that unticked keeps the network and settings', async () => {
+  it('keeps the network, its weights and the settings by default, as Playground does', async () => {
     const { user, stores } = renderWithStores(<DataSettings />);
-    const dataset = screen.getByRole('combobox', { name: 'Dataset' });
-    await user.click(screen.getByRole('checkbox', { name: 'Apply the preset' }));
-    await user.selectOptions(dataset, 'spiral');
-    expect(trainerConfig(stores)).toMatchObject({
-      dataset: 'spiral',
-      hiddenSizes: [3],
-      learningRate: 1,
-      loss: 'mse',
-      init: 'tutorial',
+    const training = () => stores.training.getState();
+    const params = () => Array.from(training().snapshot!.params);
+    expect(screen.getByRole('checkbox', { name: 'Apply the preset' })).not.toBeChecked();
+    act(() => {
+      training().configure({ hiddenSizes: [4], hiddenActivation: 'tanh', learningRate: 0.3 });
+      for (let i = 0; i < 5; i++) training().step();
     });
+    const trained = params();
+    const epoch = training().snapshot!.epoch;
+    const kept = { hiddenSizes: [4], hiddenActivation: 'tanh', learningRate: 0.3, loss: 'mse' };
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Dataset' }), 'circle');
+    expect(trainerConfig(stores)).toMatchObject({ dataset: 'circle', ...kept });
+    expect(params()).toEqual(trained);
+    expect(training().snapshot!.epoch).toBe(epoch);
+
+    // Three classes need three outputs: the output layer changes, the hidden layer is kept.
+    const pictures = screen.getByRole('group', { name: 'Choose by picture' });
+    await user.click(within(pictures).getByRole('button', { name: 'Three blobs (3 classes)' }));
+    expect(trainerConfig(stores)).toMatchObject({ dataset: 'blobs-3', ...kept });
+    const hiddenLayer = 2 * 4 + 4;
+    expect(params().slice(0, hiddenLayer)).toEqual(trained.slice(0, hiddenLayer));
+    expect(params()).toHaveLength(hiddenLayer + 4 * 3 + 3);
+  });
+
+  it('applies the dataset’s preset when ticked, and remembers the tick in this browser', async () => {
+    const { user, stores, unmount } = renderWithStores(<DataSettings />);
     await user.click(screen.getByRole('checkbox', { name: 'Apply the preset' }));
-    await user.selectOptions(dataset, 'circle');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Dataset' }), 'spiral');
+    expect(trainerConfig(stores)).toMatchObject(presetPatch('spiral'));
+    expect(stores.training.getState().snapshot!.epoch).toBe(0);
+    const pictures = screen.getByRole('group', { name: 'Choose by picture' });
+    await user.click(within(pictures).getByRole('button', { name: 'Circle' }));
     expect(trainerConfig(stores)).toMatchObject(presetPatch('circle'));
+    expect(within(pictures).getByRole('button', { pressed: true })).toHaveAccessibleName('Circle');
+    unmount();
+
+    renderWithStores(<DataSettings />);
+    const box = screen.getByRole('checkbox', { name: 'Apply the preset' });
+    expect(box).toBeChecked();
+    await user.click(box);
+    expect(localStorage.getItem(APPLY_PRESET_KEY)).toBeNull();
+  });
+
+  it('asks under the menu before another dataset replaces drawn points', async () => {
+    const { user, stores } = renderWithStores(<DataSettings />);
+    act(() => {
+      stores.training.getState().configure({ dataset: 'circle' });
+      stores.training.getState().addPoint(1, 1, 1);
+    });
+    const dataset = screen.getByRole('combobox', { name: 'Dataset' });
+    await user.selectOptions(dataset, 'spiral');
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(
+      'Choosing Spiral replaces your 1 drawn point with new points.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Keep my points' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(trainerConfig(stores).dataset).toBe('circle');
+    const pictures = screen.getByRole('group', { name: 'Choose by picture' });
+    await user.click(within(pictures).getByRole('button', { name: 'Spiral' }));
+    await user.click(screen.getByRole('button', { name: 'Replace them' }));
+    expect(trainerConfig(stores).dataset).toBe('spiral');
+    expect(dataset).toHaveValue('spiral');
   });
 
   it('shows every dataset as a picture; a click chooses it as the menu does', async () => {
@@ -56,7 +109,7 @@ describe('DataSettings', () => {
       'XOR (the tutorial)',
     );
     await user.click(within(pictures).getByRole('button', { name: 'Spiral' }));
-    expect(trainerConfig(stores)).toMatchObject(presetPatch('spiral'));
+    expect(trainerConfig(stores)).toMatchObject({ dataset: 'spiral', hiddenSizes: [3] });
     expect(within(pictures).getByRole('button', { pressed: true })).toHaveAccessibleName('Spiral');
   });
 });

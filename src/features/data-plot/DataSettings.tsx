@@ -20,6 +20,7 @@ import { DatasetThumbnails } from './DatasetThumbnails';
 import { PointsFile } from './PointsFile';
 import { ReplaceDrawing, type PendingReplace } from './ReplaceDrawing';
 import { datasetDescription } from './settings-summary';
+import { rememberApplyPreset, rememberedApplyPreset } from './apply-preset';
 
 /** Phones fold the settings away at first; wider screens show them. */
 function startsFolded(): boolean {
@@ -47,8 +48,13 @@ export function DataSettings() {
   const chooseDataset = useTraining((s) => s.chooseDataset);
   const regenerate = useTraining((s) => s.regenerate);
   const record = useTraining((s) => s.record);
+  // Off unless the learner ticked it (kept in this browser): a dataset keeps the settings.
+  const [applyPreset, setApplyPreset] = useState(rememberedApplyPreset);
+  const tickApplyPreset = (on: boolean) => {
+    setApplyPreset(on);
+    rememberApplyPreset(on);
+  };
   // Asked where it was triggered: under the dataset menu or under Regenerate.
-  const [applyPreset, setApplyPreset] = useState(true);
   const [pending, setPending] = useState<
     (PendingReplace & { at: 'dataset' | 'regenerate' }) | null
   >(null);
@@ -89,15 +95,16 @@ export function DataSettings() {
           control="dataset"
         />
         <DatasetThumbnails chosen={config.dataset} onChoose={choose} />
+        {pending?.at === 'dataset' && ask}
         <label
           className="toggle apply-preset"
           {...controlAttr('dataset')}
-          title="Off: another dataset keeps the network and settings, as Playground does"
+          title="On: another dataset brings its preset, from epoch 0. Off: it keeps the network, the weights and every setting, as Playground does"
         >
           <input
             type="checkbox"
             checked={applyPreset}
-            onChange={(event) => setApplyPreset(event.target.checked)}
+            onChange={(event) => tickApplyPreset(event.target.checked)}
           />
           Apply the preset
         </label>

@@ -1,8 +1,8 @@
 /**
  * A hand-written link that names only its dataset (`?data=spiral`) opens that dataset's preset,
- * as choosing it in the menu does, rather than the tutorial's 2-3-1 network on it. Links the app
- * writes never look like that: a run that differs from the tutorial's only in its dataset also
- * writes its hidden layers.
+ * as choosing it in the menu with "Apply the preset" ticked does, rather than the tutorial's
+ * 2-3-1 network on it. Links the app writes never look like that: a run that differs from the
+ * tutorial's only in its dataset also writes its hidden layers.
  */
 import { TUTORIAL_CONFIG } from '@/state/defaults';
 import { presetPatch } from '@/state/presets';
