@@ -1,5 +1,5 @@
 import { test, type Locator, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -168,14 +168,15 @@ interface LighthouseReport {
 }
 
 /** Lighthouse 12.2.3 (bench/package.json) on the built app, with Debian's Chromium. */
-function lighthouse(
+async function lighthouse(
   url: string,
   preset: 'mobile' | 'desktop',
   name: string = preset,
-): LighthouseReport {
+): Promise<LighthouseReport> {
   // Kept after the run (test-results/ is ignored by git) for the details behind each score.
   const output = `test-results/lighthouse-${name}.json`;
-  const result = spawnSync(
+  // Asynchronous: the empty page is served from this very process, which must stay responsive.
+  const child = spawn(
     process.execPath,
     [
       'bench/node_modules/lighthouse/cli/index.js',
@@ -188,16 +189,19 @@ function lighthouse(
       ...(preset === 'desktop' ? ['--preset=desktop'] : []),
     ],
     {
-      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     },
   );
-  if (result.status !== 0) throw new Error(`Lighthouse failed: ${result.stderr}`);
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (status !== 0) throw new Error(`Lighthouse failed: ${errors}`);
   return JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport;
 }
 
 /** A page with one line of text and nothing else, served here: Lighthouse's floor on this machine. */
-async function withEmptyPage<T>(run: (url: string) => T): Promise<T> {
+async function withEmptyPage<T>(run: (url: string) => Promise<T>): Promise<T> {
   const server = createServer((_, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(
@@ -208,7 +212,7 @@ async function withEmptyPage<T>(run: (url: string) => T): Promise<T> {
   });
   await new Promise<void>((resolve) => server.listen(0, resolve));
   try {
-    return run(`http://localhost:${(server.address() as AddressInfo).port}/`);
+    return await run(`http://localhost:${(server.address() as AddressInfo).port}/`);
   } finally {
     server.close();
   }
@@ -222,7 +226,7 @@ test('Lighthouse 12.2.3 on the built app: mobile and desktop', async ({ baseURL 
   const floor =
     `an empty page here: performance ${score(empty, 'performance')}, TBT ` +
     `${Math.round(empty.audits['total-blocking-time']?.numericValue ?? NaN)} ms`;
-  const mobile = lighthouse(baseURL!, 'mobile');
+  const mobile = await lighthouse(baseURL!, 'mobile');
   const cls = mobile.audits['cumulative-layout-shift']?.numericValue ?? NaN;
   const tbt = mobile.audits['total-blocking-time']?.numericValue ?? NaN;
   judge({
@@ -248,7 +252,7 @@ test('Lighthouse 12.2.3 on the built app: mobile and desktop', async ({ baseURL 
     kind: 'max',
     note: floor,
   });
-  const desktop = lighthouse(baseURL!, 'desktop');
+  const desktop = await lighthouse(baseURL!, 'desktop');
   judge({
     name: 'Lighthouse desktop performance',
     value: score(desktop, 'performance'),
