@@ -37,6 +37,8 @@ const LARGEST_HIDDEN = [8, 8, 8, 8, 8, 8];
 
 /** Spiral preset, then "Add hidden layer" and "Add neuron to layer N" up to 6 × 8. */
 async function buildLargestSpiral(page: Page): Promise<void> {
+  // Choosing a dataset keeps the settings unless asked: LARGEST_CONFIG is the preset's.
+  await page.getByRole('checkbox', { name: 'Apply the preset' }).check();
   await page.getByRole('combobox', { name: /^Dataset/ }).selectOption({ label: 'Spiral' });
   const addLayer = page.getByRole('button', { name: 'Add hidden layer' });
   // The buttons' own click events: at the default viewport another control overlaps some
