@@ -4,7 +4,7 @@ import type { ControlId } from '@/shared/control-ids';
 import type { LessonNote } from './lesson-notes';
 
 /** What a click on the data plot does: add a point of a class, or erase. */
-export type DrawTool = 'class0' | 'class1' | 'erase';
+export type DrawTool = 'class0' | 'class1' | 'class2' | 'erase';
 
 export interface FocusedNeuron {
   /** Index among hidden and output neurons: the map the worker paints large. */

@@ -17,4 +17,21 @@ describe('DataPlot options', () => {
     await user.click(discretize);
     expect(stores.view.getState().discretize).toBe(true);
   });
+
+  it('draws class 2 on a three-class set, and class 1 with the same tool on a two-class one', async () => {
+    const { user, stores, sent } = renderWithStores(<DataPlot />);
+    expect(screen.queryByRole('radio', { name: 'class 2' })).toBeNull();
+    act(() => stores.training.getState().chooseDataset('blobs-3'));
+    await user.click(screen.getByRole('radio', { name: 'class 2' }));
+    const plot = screen.getByRole('img', { name: 'Decision boundary with data points' });
+    plot.focus();
+    await user.keyboard('{Enter}');
+    const added = () => sent().filter((command) => command.type === 'addPoint');
+    expect(added().at(-1)).toMatchObject({ label: 2 });
+    act(() => stores.training.getState().chooseDataset('circle'));
+    expect(screen.getByRole('radio', { name: 'class 1' })).toBeChecked();
+    plot.focus();
+    await user.keyboard('{Enter}');
+    expect(added().at(-1)).toMatchObject({ label: 1 });
+  });
 });

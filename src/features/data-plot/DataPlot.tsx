@@ -1,6 +1,7 @@
 import { useDisplayedHeatmaps, useStores, useTraining, useView } from '@/state/hooks';
 import { scaleLinear } from 'd3-scale';
 import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { classCount } from '@/engine/datasets';
 import { isRegression } from '@/state/options';
 import { type DrawTool } from '@/state/view-store';
 import { paintClasses } from '@/shared/class-colours';
@@ -29,13 +30,15 @@ export function DataPlot() {
   const erase = useTraining((s) => s.erase);
   const discretize = useView((s) => s.discretize);
   const showTestData = useView((s) => s.showTestData);
-  const drawTool = useView((s) => s.drawTool);
+  const chosenTool = useView((s) => s.drawTool);
   const focused = useView((s) => s.focusedNeuron);
   const outputs = useTraining((s) => s.snapshot?.layerSizes.at(-1) ?? 1);
   const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 300, height: 300 });
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [dragging, setDragging] = useState(false);
   const regression = isRegression(dataset);
+  // Class 2 stays chosen across datasets but draws class 1 where there are only two classes.
+  const drawTool = chosenTool === 'class2' && classCount(dataset) < 3 ? 'class1' : chosenTool;
   // The left axis's tick labels take room beside the square.
   const side = Math.max(120, Math.min(size.width - AXIS_WIDTH, 520 * useRemScale()));
   const [low, high] = heatmaps?.domain ?? (dataset === 'xor' ? [-0.5, 1.5] : [-6, 6]);
@@ -103,7 +106,7 @@ export function DataPlot() {
     const [x, y] = [tidy(rawX), tidy(rawY)];
     const radius = tidy(Math.abs(scale.invert(ERASE_RADIUS_PX) - scale.invert(0)));
     if (tool === 'erase') erase(x, y, radius);
-    else addPoint(x, y, tool === 'class1' ? 1 : regression ? -1 : 0);
+    else addPoint(x, y, DRAWN_LABEL[tool] ?? (regression ? -1 : 0));
   };
   const act = (event: PointerEvent<SVGSVGElement>, tool: DrawTool) => {
     const [x, y] = toData(event);
@@ -179,15 +182,24 @@ export function DataPlot() {
         </div>
       </div>
       <PlotLegend regression={regression} classes={Math.max(2, outputs)} />
-      <DataPlotOptions regression={regression} />
+      <DataPlotOptions regression={regression} classes={classCount(dataset)} drawTool={drawTool} />
     </section>
   );
 }
 
-function DataPlotOptions({ regression }: { regression: boolean }) {
+/** The label a drawing tool adds; class 0 is −1 on a regression set. */
+const DRAWN_LABEL: Partial<Record<DrawTool, number>> = { class1: 1, class2: 2 };
+
+interface PlotOptionsProps {
+  readonly regression: boolean;
+  readonly classes: number;
+  /** The tool that draws, which the chosen one becomes on this dataset. */
+  readonly drawTool: DrawTool;
+}
+
+function DataPlotOptions({ regression, classes, drawTool }: PlotOptionsProps) {
   const discretize = useView((s) => s.discretize);
   const showTestData = useView((s) => s.showTestData);
-  const drawTool = useView((s) => s.drawTool);
   const set = useStores().view.getState().set;
   return (
     <div className="plot-options">
@@ -197,6 +209,7 @@ function DataPlotOptions({ regression }: { regression: boolean }) {
           [
             ['class0', regression ? 'value −1' : 'class 0'],
             ['class1', regression ? 'value +1' : 'class 1'],
+            ...(classes >= 3 ? [['class2', 'class 2'] as const] : []),
             ['erase', 'erase'],
           ] as const
         ).map(([tool, label]) => (
