@@ -12,6 +12,22 @@ import { Network } from '@/engine/network';
 import type { Heatmaps, TrainerConfig } from './protocol';
 import { domainOf } from './session-data';
 
+/** Settings that change how training proceeds but not the network, the data or the maps. */
+const TRAINING_ONLY: ReadonlySet<string> = new Set<keyof TrainerConfig>([
+  'learningRate',
+  'epochTarget',
+  'speed',
+  'batchSize',
+  'reduction',
+  'regularization',
+  'regularizationRate',
+]);
+
+/** Whether a change of settings can change the maps (settings that only steer training cannot). */
+export function changesMaps(patch: Partial<TrainerConfig>): boolean {
+  return Object.keys(patch).some((key) => !TRAINING_ONLY.has(key));
+}
+
 /** Big map: the output over the plane. */
 const RESOLUTION = 100;
 /** Thumbnails drawn inside each neuron of the graph. */

@@ -5,7 +5,7 @@
  * Node too.
  */
 import { Checkpoints } from './checkpoints';
-import { HeatmapPainter } from './heatmap-painter';
+import { changesMaps, HeatmapPainter } from './heatmap-painter';
 import { HistoryRecorder } from './history-recorder';
 import { Pace } from './pace';
 import type { Moment, Snapshot, TrainerConfig } from './protocol';
@@ -21,17 +21,6 @@ import { advance, RunState } from './run-state';
 import { isSane } from './sanity';
 
 export { derivedSeed, SEED_OFFSET } from './run-state';
-
-/** Settings that change how training proceeds but not the network, the data or the maps. */
-const TRAINING_ONLY: ReadonlySet<string> = new Set<keyof TrainerConfig>([
-  'learningRate',
-  'epochTarget',
-  'speed',
-  'batchSize',
-  'reduction',
-  'regularization',
-  'regularizationRate',
-]);
 
 export class Trainer {
   private state: RunState;
@@ -175,9 +164,8 @@ export class Trainer {
       this.pace.rebase(now, this.state.epoch);
     }
     if (this.state.epoch >= this.state.config.epochTarget) this.running = false;
-    // Settings that only steer training leave the network and its maps as they are: a slider
-    // drag must not repaint the maps (~40 ms for 6 × 8) on every move.
-    if (Object.keys(patch).some((key) => !TRAINING_ONLY.has(key))) this.painter.invalidate();
+    // A slider drag must not repaint the maps (~40 ms for 6 × 8) on every move.
+    if (changesMaps(patch)) this.painter.invalidate();
   }
 
   /** While training: works on the next decision-boundary maps until `deadline`. */
