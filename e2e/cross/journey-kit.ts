@@ -43,7 +43,7 @@ export const pause: Target = { role: 'button', name: 'Pause' };
 export const speed: Target = { role: 'combobox', name: /^Speed/ };
 export const dataset: Target = { role: 'combobox', name: 'Dataset' };
 /** Off at first: another dataset keeps the network and settings, as in Playground. */
-export const applyPreset: Target = { role: 'checkbox', name: 'Apply the preset' };
+const applyPreset: Target = { role: 'checkbox', name: 'Apply the preset' };
 export const addNeuron: Target = { role: 'button', name: 'Add neuron to layer 1' };
 export const codePanel: Target = { role: 'heading', name: 'The tutorial’s code, in sync' };
 
@@ -126,6 +126,17 @@ export const texts = (page: Driver, css: string, attribute?: string) =>
 
 export const value = (page: Driver, target: Target) =>
   page.evaluate<string>(`${probeCall('find', target)}.value`);
+
+/** Chooses `name` in the dataset menu with its preset (network, features, rate). */
+export async function choosePreset(page: Driver, name: string): Promise<void> {
+  await page.click(applyPreset);
+  await waitFor(
+    'Apply the preset ticked',
+    () => page.evaluate<boolean>(`${probeCall('find', applyPreset)}.checked`),
+    (ticked) => ticked,
+  );
+  await page.select(dataset, name);
+}
 
 /** Points on the loss curve's training line. */
 export async function lossCurvePoints(page: Driver): Promise<number> {

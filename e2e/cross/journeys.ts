@@ -15,10 +15,10 @@ import {
   TUTORIAL_FINAL_LOSS,
   TUTORIAL_START_LOSS,
   addNeuron,
-  applyPreset,
   assertFitsWidth,
   assertNoErrors,
   assertNothingClipped,
+  choosePreset,
   codePanel,
   dataset,
   epoch,
@@ -104,13 +104,7 @@ export const JOURNEYS: readonly Journey[] = [
     name: 'the spiral preset reaches 90 % test accuracy',
     async run(context) {
       const page = await openApp(context);
-      await page.click(applyPreset);
-      await waitFor(
-        'Apply the preset ticked',
-        () => page.evaluate<boolean>(`${probeCall('find', applyPreset)}.checked`),
-        (ticked) => ticked,
-      );
-      await page.select(dataset, 'spiral');
+      await choosePreset(page, 'spiral');
       await page.select(speed, 'Full speed');
       await waitForCount(page, 'circle.point.train', 250);
       await page.click(play);
