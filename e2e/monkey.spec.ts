@@ -33,8 +33,9 @@ type Move =
 async function pickMove(page: Page, a: number, b: number, c: number): Promise<Move> {
   return page.evaluate(
     ([a, b, c]) => {
-      // Whatever leaves the page or asks the system (files, clipboard, downloads) is off limits.
-      const skip = /import|export|download|copy link|\.json|\.py|svg|png/i;
+      // Whatever leaves the page (a reload, an address to open) or asks the system (files,
+      // clipboard, downloads) is off limits.
+      const skip = /import|export|download|copy link|reload|open an address|\.json|\.py|svg|png/i;
       const targets = [
         ...document.querySelectorAll<HTMLElement | SVGElement>(
           'button:not([disabled]), input[type="range"]:not([disabled]), ' +
@@ -69,6 +70,8 @@ async function pickMove(page: Page, a: number, b: number, c: number): Promise<Mo
       const box = target.getBoundingClientRect();
       const x = box.left + (target.tagName === 'svg' ? b : 0.5) * box.width;
       const y = box.top + (target.tagName === 'svg' ? c : 0.5) * box.height;
+      // A lesson's link over the target (an open Lessons menu) would open another page.
+      if (document.elementFromPoint(x, y)?.closest('a[href]')) return { kind: 'none' } as const;
       return { kind: c < 0.25 ? 'hover' : 'click', x, y } as const;
     },
     [a, b, c] as const,

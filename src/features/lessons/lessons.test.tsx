@@ -132,7 +132,8 @@ describe('LessonsMenu', () => {
   it('lists every lesson, each link opening its run relative to the app', async () => {
     const { user } = renderWithStores(<LessonsMenu linkOf={() => ''} />);
     await user.click(screen.getByText('Lessons'));
-    const nav = screen.getByRole('navigation', { name: 'Lessons' });
+    // The panel loads the first time the menu opens.
+    const nav = await screen.findByRole('navigation', { name: 'Lessons' });
     for (const lesson of LESSONS) {
       expect(
         within(nav).getByRole('heading', { name: new RegExp(lesson.title) }),

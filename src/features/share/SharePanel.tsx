@@ -79,7 +79,7 @@ export function SharePanel({ exportActions }: { exportActions?: ReactNode }) {
   };
 
   return (
-    <div className="share-panel">
+    <div className="header-menu-panel share-panel">
       <div className="share-group">
         <label className="toggle" htmlFor={ids.weights}>
           <input
