@@ -4,16 +4,12 @@
 // hand whenever the UI changes (not by tests), with step-screenshots.mjs for the README's
 // step-through:
 //   node scripts/screenshots.mjs && node scripts/step-screenshots.mjs
-import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
-import { findBrowser } from './find-browser.mjs';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { startApp } from './screenshot-app.mjs';
 
 const OUT = 'docs/screenshots';
 /** The README's picture of the main screen. */
 const README_SHOT = 'docs/screenshot.png';
-// Its own build folder: never the dist/ another run may be serving.
-const BUILD = `dist-shots-${process.pid}`;
 const SIZES = [
   { name: 'phone-360x740', width: 360, height: 740, scale: 2, mobile: true },
   { name: 'laptop-1366x768', width: 1366, height: 768, scale: 1, mobile: false },
@@ -21,19 +17,7 @@ const SIZES = [
 ];
 const THEMES = ['light', 'dark'];
 
-await build({ logLevel: 'warn', build: { outDir: BUILD } });
-const server = await preview({
-  preview: { port: 0, open: false },
-  build: { outDir: BUILD },
-  logLevel: 'warn',
-});
-const url = server.resolvedUrls?.local[0];
-if (!url) throw new Error('vite preview gave no local URL');
-
-const browser = await chromium.launch({
-  executablePath: findBrowser(),
-  args: ['--headless', '--no-sandbox', '--disable-gpu'],
-});
+const { url, browser, close } = await startApp();
 await mkdir(OUT, { recursive: true });
 try {
   for (const size of SIZES) {
@@ -67,7 +51,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
-  await rm(BUILD, { recursive: true, force: true });
+  await close();
 }

@@ -4,14 +4,10 @@
 // (docs/screenshot-step.png: 1920 × 1080, light, the backward phase). Run by hand whenever the
 // UI changes:
 //   node scripts/step-screenshots.mjs
-import { mkdir, rm } from 'node:fs/promises';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
-import { findBrowser } from './find-browser.mjs';
+import { mkdir } from 'node:fs/promises';
+import { startApp } from './screenshot-app.mjs';
 
 const OUT = process.env.SHOTS_DIR ?? 'docs/screenshots/step-through';
-// Its own build folder: never the dist/ another run may be serving.
-const BUILD = `dist-shots-${process.pid}`;
 const SIZES = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
@@ -20,19 +16,7 @@ const THEMES = ['light', 'dark'];
 /** The README's picture of step-through at a projector's size. */
 const README_SHOT = 'docs/screenshot-step.png';
 
-await build({ logLevel: 'warn', build: { outDir: BUILD } });
-const server = await preview({
-  preview: { port: 0, open: false },
-  build: { outDir: BUILD },
-  logLevel: 'warn',
-});
-const url = server.resolvedUrls?.local[0];
-if (!url) throw new Error('vite preview gave no local URL');
-
-const browser = await chromium.launch({
-  executablePath: findBrowser(),
-  args: ['--headless', '--no-sandbox', '--disable-gpu'],
-});
+const { url, browser, close } = await startApp();
 await mkdir(OUT, { recursive: true });
 
 async function open(size, theme, query = '') {
@@ -98,7 +82,5 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  await server.close();
-  await rm(BUILD, { recursive: true, force: true });
+  await close();
 }
