@@ -4,7 +4,7 @@ import { createAppStores } from '@/state/app-stores';
 import { inThreadSession } from '@/state/in-thread-session';
 import { TUTORIAL_CONFIG } from '@/state/defaults';
 import type { RunRecord } from '@/training/protocol';
-import { startUrlSync } from './url-sync';
+import { startUrlSync, TRAINING_EPOCH_EVERY_MS } from './url-sync';
 import { linkReplay, parseUrlState, runOf } from './url-state';
 
 const search = () => decodeURIComponent(window.location.search);
@@ -43,6 +43,28 @@ describe('the address bar', () => {
     expect(reloaded.notices).toEqual([]);
     expect(reloaded.epoch).toBe(3);
     expect(reloaded.edits).toEqual([{ epoch: 2, kind: 'configure', patch: { hiddenSizes: [4] } }]);
+    stop();
+  });
+
+  it('while training writes the epoch every few seconds, and within 300 ms once it stops', () => {
+    const { training, view } = createAppStores(inThreadSession());
+    const stop = startUrlSync(training, view, null, 300);
+    training.getState().step();
+    vi.advanceTimersByTime(300);
+    expect(search()).toBe('?e=1');
+    // Snapshots of a run in progress, one a frame.
+    const moveTo = (epoch: number, running: boolean) =>
+      training.setState({ snapshot: { ...training.getState().snapshot!, epoch, running } });
+    for (let epoch = 2; epoch < 200; epoch++) {
+      moveTo(epoch, true);
+      vi.advanceTimersByTime(16);
+    }
+    expect(search()).toBe('?e=1');
+    vi.advanceTimersByTime(TRAINING_EPOCH_EVERY_MS);
+    expect(search()).toBe('?e=199');
+    moveTo(200, false);
+    vi.advanceTimersByTime(300);
+    expect(search()).toBe('?e=200');
     stop();
   });
 

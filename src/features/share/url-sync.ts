@@ -1,9 +1,11 @@
 /**
  * The address bar follows the run: whenever its record, its epoch or the view options change,
- * the query is rewritten (replaceState, at most once per 300 ms for a change and once a second
- * for the epoch alone: no history entry per slider tick or frame), so the page's own URL is
- * always a link to this run at the epoch trained to. Reloading replays it there (or, for a record
- * too long for a link, opens its weights), paused.
+ * the query is rewritten (replaceState, at most once per 300 ms for a change: no history entry
+ * per slider tick or frame), so the page's own URL is a link to this run at the epoch trained
+ * to. While training, the epoch alone is written only every few seconds: a replaceState costs
+ * the page 9–79 ms on the largest net (a dropped frame each time); when training stops it is
+ * written within 300 ms. Reloading replays the run there (or, for a record too long for a
+ * link, opens its weights), paused.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { TrainingState, TrainingStore } from '@/state/training-store';
@@ -28,7 +30,7 @@ function fromStart(run: LinkRun): LinkRun {
 }
 
 /** How often the address bar follows the epoch alone while training. */
-const EPOCH_EVERY_MS = 1000;
+export const TRAINING_EPOCH_EVERY_MS = 5000;
 
 /**
  * The query that reopens the run at the epoch trained to: its record; else (too long for a link)
@@ -93,8 +95,12 @@ export function startUrlSync(
     timer = setTimeout(write, ms);
   };
   const stopTraining = training.subscribe((state, previous) => {
+    const now = state.snapshot;
+    const before = previous.snapshot;
     if (state.config !== previous.config || state.record !== previous.record) schedule(delayMs);
-    else if (state.snapshot?.epoch !== previous.snapshot?.epoch) schedule(EPOCH_EVERY_MS);
+    else if (now?.epoch !== before?.epoch || now?.running !== before?.running) {
+      schedule(now?.running ? TRAINING_EPOCH_EVERY_MS : delayMs);
+    }
   });
   const stopView = view.subscribe((state, previous) => {
     const now = viewOptionsOf(state);
