@@ -8,6 +8,7 @@ import { openApp, waitForState } from '../helpers';
 import { epochRate, readRecording, startRecording } from './measure';
 import { TUTORIAL_CONFIG } from '../../src/state/defaults.ts';
 import { nodeTrainerRate, nodeW1Rate } from './node-rates';
+import { workerCpuSeconds } from './worker-cpu';
 import {
   frameTimes,
   intervalsOf,
@@ -140,23 +141,28 @@ test('W1 (XOR 2-3-1): the worker in the page against the Node engine, median of 
   // The worker's own Trainer class run in Node: what the session does per epoch beyond the
   // engine's trainEpoch (the history row's metrics), without a browser.
   const trainer = nodeTrainerRate({ ...TUTORIAL_CONFIG, speed: 0, epochTarget: 1e9 }, 1);
-  const rates: number[] = [];
+  const perCpu: number[] = [];
+  const perWall: number[] = [];
   for (let run = 0; run < 3; run++) {
     await openApp(page, '?epochs=1000000&speed=0');
     await startRecording(page);
+    const cpuBefore = workerCpuSeconds();
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await waitForState(page, 'done', 120_000);
-    rates.push(epochRate((await readRecording(page)).epochs));
+    // Everything the worker thread did for the million epochs: its warm-up, snapshots and maps too.
+    perCpu.push(1_000_000 / (workerCpuSeconds() - cpuBefore));
+    perWall.push(epochRate((await readRecording(page)).epochs));
   }
-  const page3 = median(rates);
+  const k = (rates: number[]) => rates.map((r) => `${(r / 1e3).toFixed(0)} k`).join(', ');
   judge({
     name: 'W1 worker epochs/s in the page, % of the Node engine (per CPU second)',
-    value: (100 * page3) / node.cpu,
+    value: (100 * median(perCpu)) / node.cpu,
     unit: ' %',
     target: 80,
     kind: 'min',
     note:
-      `page ${rates.map((r) => `${(r / 1e3).toFixed(0)} k`).join(', ')}; ` +
+      `page ${k(perCpu)} per CPU s of its worker thread (${k(perWall)} per wall s: ` +
+      `${((100 * median(perWall)) / node.wall).toFixed(0)} % of Node's per wall s); ` +
       `Node ${(node.cpu / 1e3).toFixed(0)} k per CPU s, ${(node.wall / 1e3).toFixed(0)} k per wall s; ` +
       `the worker's Trainer in Node: ${(trainer / 1e3).toFixed(0)} k per CPU s`,
   });

@@ -110,7 +110,8 @@ export class BatchKernels {
   /**
    * Forward, loss and backward for the samples s = order[k] (or k if order is null),
    * k = start … end − 1, in chunks of up to BATCH_CHUNK samples; gradients are added to what
-   * is there. Returns lossSum + their loss, sample by sample, output by output.
+   * is there. Returns lossSum + their loss, sample by sample, output by output. If `outputs` is
+   * given, each sample's a_L is copied there at its own index (count × n_L, row-major).
    */
   run(
     inputs: Float64Array,
@@ -119,6 +120,7 @@ export class BatchKernels {
     start: number,
     end: number,
     lossSum: number,
+    outputs: Float64Array | null,
   ): number {
     const act = this.act;
     const n0 = this.units[1]!;
@@ -131,7 +133,7 @@ export class BatchKernels {
         for (let i = 0, q = s; i < n0; i++, q += n) act[q] = inputs[at + i]!;
       }
       this.forward(n);
-      sum = this.outputDeltas(targets, order, first, n, sum);
+      sum = this.outputDeltas(targets, order, first, n, sum, outputs);
       this.backward(n);
     }
     return sum;
@@ -206,6 +208,7 @@ export class BatchKernels {
     first: number,
     n: number,
     lossSum: number,
+    outputs: Float64Array | null,
   ): number {
     const act = this.act;
     const delta = this.delta;
@@ -220,6 +223,7 @@ export class BatchKernels {
       for (let j = 0, q = outAt + s; j < nOut; j++, q += n) {
         const y = act[q]!;
         const t = targets[t0 + j]!;
+        if (outputs !== null) outputs[t0 + j] = y;
         sum += mse ? mseValue(y, t) : loss.value(y, t);
         delta[q] = outputDelta(fused, mse, loss, code, y, t);
       }

@@ -160,6 +160,8 @@ export class Network {
    * 32, fast-kernels.ts, in sample-contiguous rows), so the loop overhead of narrow layers is paid
    * once per layer instead of once per sample. Every sum still runs in the order of the
    * one-sample loops of textbook.ts (train-batch.test.ts holds it to them bit for bit).
+   * If `outputs` is given, each sample's a_L lands there at the sample's own index: the
+   * outputs forward() would give at these weights.
    */
   trainBatch(
     inputs: Float64Array,
@@ -168,10 +170,11 @@ export class Network {
     start: number,
     end: number,
     lossSum: number,
+    outputs: Float64Array | null = null,
   ): number {
     // A plain loop: for the few parameters of small nets, fill()'s builtin call costs more.
     const g = this.grads;
     for (let k = 0; k < g.length; k++) g[k] = 0;
-    return this.kernels.run(inputs, targets, order, start, end, lossSum);
+    return this.kernels.run(inputs, targets, order, start, end, lossSum, outputs);
   }
 }

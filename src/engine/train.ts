@@ -96,6 +96,27 @@ function regularizedStep(net: Network, step: number, kind: 'l1' | 'l2', shrink: 
   }
 }
 
+/** The settings trainEpoch checks before it changes anything; throws on bad ones. */
+function checkOptions(options: TrainOptions, count: number): void {
+  const batchSize = options.batchSize ?? count;
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
+  }
+  const rate = options.regularizationRate ?? 0;
+  if (!(rate >= 0 && rate < Infinity)) {
+    throw new RangeError(`regularizationRate must be finite and ≥ 0, got ${rate}`);
+  }
+}
+
+/** θ ← θ − η · dE/dθ (plus the weight penalty, if any) after a batch of `length` samples. */
+function updateAfterBatch(net: Network, options: TrainOptions, length: number): void {
+  const { learningRate, reduction = 'sum', regularization = 'none' } = options;
+  const rate = options.regularizationRate ?? 0;
+  const step = reduction === 'mean' ? learningRate / length : learningRate;
+  if (regularization === 'none' || rate === 0) plainStep(net.params, net.grads, step);
+  else regularizedStep(net, step, regularization, learningRate * rate);
+}
+
 /**
  * One epoch of mini-batch gradient descent. Per batch: zero grads, forward + backward each
  * sample (accumulating dE/dθ; Network.trainBatch), then θ ← θ − η · dE/dθ (plus the weight penalty, if any).
@@ -107,29 +128,49 @@ function regularizedStep(net: Network, step: number, kind: 'l1' | 'l2', shrink: 
  */
 export function trainEpoch(net: Network, data: Dataset, options: TrainOptions): number {
   checkShapes(net, data);
-  const { learningRate, reduction = 'sum', regularization = 'none' } = options;
-  const rate = options.regularizationRate ?? 0;
-  const batchSize = options.batchSize ?? data.count;
-  if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
-  }
-  if (!(rate >= 0 && rate < Infinity)) {
-    throw new RangeError(`regularizationRate must be finite and ≥ 0, got ${rate}`);
-  }
   const { inputs, targets, count, outputSize } = data;
+  checkOptions(options, count);
+  const batchSize = options.batchSize ?? count;
   const order = options.shuffle ? sampleOrder(count, options.shuffle) : null;
-  const penalised = regularization !== 'none' && rate > 0 ? regularization : null;
-  const shrink = learningRate * rate;
   let lossSum = 0;
   for (let start = 0; start < count; start += batchSize) {
     const end = Math.min(start + batchSize, count);
     lossSum = net.trainBatch(inputs, targets, order, start, end, lossSum);
-    const step = reduction === 'mean' ? learningRate / (end - start) : learningRate;
-    if (penalised === null) plainStep(net.params, net.grads, step);
-    else regularizedStep(net, step, penalised, shrink);
+    updateAfterBatch(net, options, end - start);
   }
   return lossSum / (count * lossTermsPerSample(net.spec.loss, outputSize));
 }
+
+/** Whether trainEpoch makes one update from the whole of `data`: what FullBatchEpoch splits. */
+export function isFullBatch(data: Dataset, options: TrainOptions): boolean {
+  return data.count > 0 && (options.batchSize ?? data.count) >= data.count;
+}
+
+/**
+ * A full-batch trainEpoch in two halves, so that a caller can look at the weights' outputs
+ * (which the gradient pass computes anyway) before the update changes them, without a
+ * forward pass of its own: `gradients`, then `update`. Together they are trainEpoch, bit for
+ * bit and draw for draw (the same batch loop, one iteration). Only for isFullBatch data.
+ */
+export const fullBatchEpoch = {
+  /**
+   * dE/dθ over every sample at the current weights, each sample's outputs into `outputs`
+   * (count × outputSize); the weights stay as they are. Returns the mean loss, as trainEpoch.
+   */
+  gradients(net: Network, data: Dataset, options: TrainOptions, outputs: Float64Array): number {
+    checkShapes(net, data);
+    checkOptions(options, data.count);
+    if (!isFullBatch(data, options)) throw new RangeError('not a full-batch epoch');
+    const { inputs, targets, count, outputSize } = data;
+    const order = options.shuffle ? sampleOrder(count, options.shuffle) : null;
+    const lossSum = net.trainBatch(inputs, targets, order, 0, count, 0, outputs);
+    return lossSum / (count * lossTermsPerSample(net.spec.loss, outputSize));
+  },
+  /** The update from the gradients `gradients` left: the epoch's end. */
+  update(net: Network, data: Dataset, options: TrainOptions): void {
+    updateAfterBatch(net, options, data.count);
+  },
+};
 
 /**
  * λ · Σ R(w) over every weight (biases excluded): the penalty whose gradient the training

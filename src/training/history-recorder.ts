@@ -39,68 +39,135 @@ export function bucketOf(epoch: number): number {
   return 2 ** octave + Math.floor((epoch - 2 ** octave) / width) * width;
 }
 
+/** Rows kept in five growable columns: no object per epoch while training flat out. */
+class RowColumns {
+  length = 0;
+  private data = [
+    new Float64Array(64),
+    new Float64Array(64),
+    new Float64Array(64),
+    new Float64Array(64),
+    new Float64Array(64),
+  ];
+
+  push(row: HistoryRow): void {
+    if (this.length === this.data[0]!.length) this.grow();
+    const at = this.length++;
+    const [epochs, trainLoss, testLoss, trainAccuracy, testAccuracy] = this.data;
+    epochs![at] = row.epoch;
+    trainLoss![at] = row.trainLoss;
+    testLoss![at] = row.testLoss;
+    trainAccuracy![at] = row.trainAccuracy;
+    testAccuracy![at] = row.testAccuracy;
+  }
+
+  /** Appends row `at` of `from`. */
+  copyRow(from: RowColumns, at: number): void {
+    if (this.length === this.data[0]!.length) this.grow();
+    for (let c = 0; c < 5; c++) this.data[c]![this.length] = from.data[c]![at]!;
+    this.length++;
+  }
+
+  epochAt(at: number): number {
+    return this.data[0]![at]!;
+  }
+
+  trainLossAt(at: number): number {
+    return this.data[1]![at]!;
+  }
+
+  /** Keeps the rows before `epoch` (rows are in epoch order). */
+  cutAt(epoch: number): void {
+    while (this.length > 0 && this.epochAt(this.length - 1) >= epoch) this.length--;
+  }
+
+  /** Copies of the rows, and then none are left. */
+  takeAll(): HistoryRows {
+    const n = this.length;
+    this.length = 0;
+    const [epochs, trainLoss, testLoss, trainAccuracy, testAccuracy] = this.data.map((column) =>
+      column.slice(0, n),
+    );
+    return {
+      epochs: epochs!,
+      trainLoss: trainLoss!,
+      testLoss: testLoss!,
+      trainAccuracy: trainAccuracy!,
+      testAccuracy: testAccuracy!,
+    };
+  }
+
+  private grow(): void {
+    this.data = this.data.map((column) => {
+      const bigger = new Float64Array(column.length * 2);
+      bigger.set(column);
+      return bigger;
+    });
+  }
+}
+
 /** Collects rows as training goes; `take` hands over those that are final. */
 export class HistoryRecorder {
-  private done: HistoryRow[] = [];
-  private bucket = -1;
-  private open: HistoryRow[] = [];
+  private readonly done = new RowColumns();
+  /** The rows of the bucket being filled, beyond EXACT_EPOCHS. */
+  private readonly open = new RowColumns();
+  /** The open bucket's epochs: [bucketStart, bucketEnd). */
+  private bucketStart = 0;
+  private bucketEnd = 0;
 
+  /** Copies the row's numbers: the caller may reuse the object. */
   add(row: HistoryRow): void {
-    const bucket = bucketOf(row.epoch);
-    if (bucket !== this.bucket) this.close();
-    this.bucket = bucket;
-    if (row.epoch < EXACT_EPOCHS) {
+    const epoch = row.epoch;
+    if (epoch < EXACT_EPOCHS) {
+      this.close();
       this.done.push(row);
-      this.bucket = -1;
       return;
+    }
+    if (epoch < this.bucketStart || epoch >= this.bucketEnd) {
+      this.close();
+      this.bucketStart = bucketOf(epoch);
+      this.bucketEnd = bucketOf(epoch) + bucketWidth(epoch);
     }
     this.open.push(row);
   }
 
   /** Drops every row at `epoch` or later (the run went back there). */
   truncate(epoch: number): void {
-    this.done = this.done.filter((row) => row.epoch < epoch);
-    this.open = this.open.filter((row) => row.epoch < epoch);
+    this.done.cutAt(epoch);
+    this.open.cutAt(epoch);
   }
 
   clear(): void {
-    this.done = [];
-    this.open = [];
-    this.bucket = -1;
+    this.done.length = 0;
+    this.open.length = 0;
+    this.bucketStart = this.bucketEnd = 0;
   }
 
   /** The rows that became final since the last call, as columns ready to transfer. */
   take(): HistoryRows {
-    const rows = this.done;
-    this.done = [];
-    return columns(rows);
+    return this.done.takeAll();
   }
 
+  /** The open bucket's first, lowest, highest and last row by training loss, in epoch order, each once. */
   private close(): void {
-    if (this.open.length === 0) return;
-    this.done.push(...extremes(this.open));
-    this.open = [];
+    const open = this.open;
+    const n = open.length;
+    if (n === 0) return;
+    let low = 0;
+    let high = 0;
+    for (let at = 1; at < n; at++) {
+      if (open.trainLossAt(at) < open.trainLossAt(low)) low = at;
+      if (open.trainLossAt(at) > open.trainLossAt(high)) high = at;
+    }
+    const kept = [...new Set([0, low, high, n - 1])].sort((a, b) => a - b);
+    for (const at of kept) this.done.copyRow(open, at);
+    open.length = 0;
+    this.bucketStart = this.bucketEnd = 0;
   }
 }
 
-/** First, lowest, highest and last by training loss, in epoch order, each once. */
-function extremes(rows: readonly HistoryRow[]): HistoryRow[] {
-  let low = rows[0]!;
-  let high = rows[0]!;
-  for (const row of rows) {
-    if (row.trainLoss < low.trainLoss) low = row;
-    if (row.trainLoss > high.trainLoss) high = row;
-  }
-  const kept = new Set([rows[0]!, low, high, rows[rows.length - 1]!]);
-  return [...kept].sort((a, b) => a.epoch - b.epoch);
-}
-
-export function columns(rows: readonly HistoryRow[]): HistoryRows {
-  return {
-    epochs: Float64Array.from(rows, (row) => row.epoch),
-    trainLoss: Float64Array.from(rows, (row) => row.trainLoss),
-    testLoss: Float64Array.from(rows, (row) => row.testLoss),
-    trainAccuracy: Float64Array.from(rows, (row) => row.trainAccuracy),
-    testAccuracy: Float64Array.from(rows, (row) => row.testAccuracy),
-  };
+/** How many epochs share `epoch`'s bucket (1 below EXACT_EPOCHS). */
+function bucketWidth(epoch: number): number {
+  if (epoch < EXACT_EPOCHS) return 1;
+  return 2 ** Math.floor(Math.log2(epoch)) / BUCKETS_PER_OCTAVE;
 }

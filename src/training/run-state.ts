@@ -11,12 +11,12 @@ import { changeOutputs } from '@/engine/outputs';
 import { NumpyRandom } from '@/engine/random';
 import { resizeHidden } from '@/engine/resize';
 import { outputCountOf, specOf } from '@/engine/run-config';
-import { trainEpoch, type TrainOptions } from '@/engine/train';
+import { fullBatchEpoch, isFullBatch, trainEpoch, type TrainOptions } from '@/engine/train';
 import type { HistoryRow } from './history-recorder';
 import type { Moment, TrainerConfig } from './protocol';
 import type { RunEdit, RunOrigin } from './run-record';
 import { SessionData } from './session-data';
-import { setMetrics } from './set-metrics';
+import { metricsOf, setMetrics, type SetMetrics } from './set-metrics';
 
 /** Seeds derived from the run's seed, one per purpose, so that each stream is repeatable. */
 export const SEED_OFFSET = { growth: 1, shuffle: 2, data: 3 } as const;
@@ -25,6 +25,16 @@ export const SEED_OFFSET = { growth: 1, shuffle: 2, data: 3 } as const;
 export function derivedSeed(seed: number, offset: number): number {
   return (seed + offset) >>> 0;
 }
+
+type MutableRow = { -readonly [K in keyof HistoryRow]: HistoryRow[K] };
+
+const emptyRow = (): MutableRow => ({
+  epoch: 0,
+  trainLoss: NaN,
+  testLoss: NaN,
+  trainAccuracy: NaN,
+  testAccuracy: NaN,
+});
 
 export class RunState {
   config: TrainerConfig;
@@ -35,10 +45,14 @@ export class RunState {
   growthRng: NumpyRandom;
   shuffleRng: NumpyRandom;
   epoch = 0;
-  /** Outputs of the last measure(), per training and test sample. */
+  /** Outputs of the last measure(), per training and test sample (one array if the sets are one). */
   trainPredictions = new Float64Array(0);
   testPredictions = new Float64Array(0);
   private options: { config: TrainerConfig; set: unknown; value: TrainOptions } | null = null;
+  /** beginEpoch left a full-batch epoch's gradients for finishEpoch's update. */
+  private gradientsReady = false;
+  /** The row beginEpoch fills and returns each time: no object per epoch. */
+  private epochRow: MutableRow = emptyRow();
 
   /** The run's start: fresh points and weights from the config's seed (or saved weights). */
   constructor(config: TrainerConfig, origin: RunOrigin | null = null) {
@@ -63,33 +77,74 @@ export class RunState {
     copy.growthRng = this.growthRng.clone();
     copy.shuffleRng = this.shuffleRng.clone();
     copy.trainPredictions = this.trainPredictions.slice();
-    copy.testPredictions = this.testPredictions.slice();
+    copy.testPredictions =
+      this.testPredictions === this.trainPredictions
+        ? copy.trainPredictions
+        : this.testPredictions.slice();
     copy.options = null;
+    copy.gradientsReady = false;
+    copy.epochRow = emptyRow();
     return copy;
   }
 
   /** Loss and accuracy of the current weights on both sets: the history's row for this epoch. */
   measure(): HistoryRow {
-    const { trainSet, testSet } = this.data;
-    const trainSize = trainSet.count * trainSet.outputSize;
-    if (this.trainPredictions.length !== trainSize) {
-      this.trainPredictions = new Float64Array(trainSize);
+    const train = setMetrics(this.net, this.data.trainSet, this.trainOutputs());
+    return this.rowWith(train, emptyRow());
+  }
+
+  /**
+   * An epoch's first half: its history row (as measure() gives it). A full-batch epoch also
+   * computes its gradients here, from the very forward pass that gives the training outputs,
+   * so the row costs no pass of its own; the weights change only in finishEpoch. The row is
+   * overwritten by the next call: copy what you keep.
+   */
+  beginEpoch(): HistoryRow {
+    const set = this.data.trainSet;
+    const options = this.trainOptions();
+    if (!isFullBatch(set, options)) return this.measure();
+    const outputs = this.trainOutputs();
+    fullBatchEpoch.gradients(this.net, set, options, outputs);
+    this.gradientsReady = true;
+    return this.rowWith(metricsOf(this.net, set, outputs), this.epochRow);
+  }
+
+  /** The epoch's second half: the update (or, after a measure() only, the whole epoch). */
+  finishEpoch(): void {
+    if (!this.gradientsReady) return this.train();
+    this.gradientsReady = false;
+    fullBatchEpoch.update(this.net, this.data.trainSet, this.trainOptions());
+    this.epoch++;
+  }
+
+  private trainOutputs(): Float64Array {
+    const { trainSet } = this.data;
+    const size = trainSet.count * trainSet.outputSize;
+    if (this.trainPredictions.length !== size) this.trainPredictions = new Float64Array(size);
+    return this.trainPredictions;
+  }
+
+  /** `row` filled for the weights now, given the training set's metrics (test: measured here). */
+  private rowWith(train: SetMetrics, row: MutableRow): HistoryRow {
+    // The tutorial's XOR tests on its training points: one pass says both, one array holds both.
+    let test = train;
+    if (this.data.test === this.data.train) {
+      this.testPredictions = this.trainPredictions;
+    } else {
+      const { testSet } = this.data;
+      const size = testSet.count * testSet.outputSize;
+      if (this.testPredictions.length !== size || this.testPredictions === this.trainPredictions) {
+        this.testPredictions = new Float64Array(size);
+      }
+      test = setMetrics(this.net, testSet, this.testPredictions);
     }
-    const train = setMetrics(this.net, trainSet, this.trainPredictions);
-    // The tutorial's XOR tests on its training points: one pass says both.
-    const shared = this.data.test === this.data.train;
-    const testSize = testSet.count * testSet.outputSize;
-    if (this.testPredictions.length !== testSize) this.testPredictions = new Float64Array(testSize);
-    const test = shared ? train : setMetrics(this.net, testSet, this.testPredictions);
-    if (shared) this.testPredictions.set(this.trainPredictions);
     const regression = this.data.regression;
-    return {
-      epoch: this.epoch,
-      trainLoss: train.loss,
-      testLoss: test.loss,
-      trainAccuracy: regression ? NaN : train.accuracy,
-      testAccuracy: regression ? NaN : test.accuracy,
-    };
+    row.epoch = this.epoch;
+    row.trainLoss = train.loss;
+    row.testLoss = test.loss;
+    row.trainAccuracy = regression ? NaN : train.accuracy;
+    row.testAccuracy = regression ? NaN : test.accuracy;
+    return row;
   }
 
   /** The test points by (true class, predicted class) at the last measure(). */
@@ -119,6 +174,7 @@ export class RunState {
 
   /** One epoch of training: one pass over the training set, `epoch` + 1. */
   train(): void {
+    this.gradientsReady = false;
     trainEpoch(this.net, this.data.trainSet, this.trainOptions());
     this.epoch++;
   }

@@ -20,6 +20,11 @@ export interface SetMetrics {
 /** Fills `predictions` (count × outputSize) and returns the loss and accuracy they give. */
 export function setMetrics(net: Network, data: Dataset, predictions: Float64Array): SetMetrics {
   predictAll(net, data, predictions);
+  return metricsOf(net, data, predictions);
+}
+
+/** The loss and accuracy of `predictions`, the outputs of `net` on every sample of `data`. */
+export function metricsOf(net: Network, data: Dataset, predictions: Float64Array): SetMetrics {
   const value = LOSSES[net.spec.loss].value;
   const total = data.count * data.outputSize;
   let lossSum = 0;

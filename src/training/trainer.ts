@@ -245,13 +245,13 @@ export class Trainer {
     this.applyScheduled();
     const state = this.state;
     if (this.checkpoints.due(state.epoch)) this.checkpoints.add(state.clone());
-    const row = state.measure();
+    const row = state.beginEpoch();
     if (!isSane(state, row)) {
       this.divergedAt(state.epoch);
       return;
     }
     this.history.add(row);
-    state.train();
+    state.finishEpoch();
   }
 
   /** Edits of a replayed record that the run has now reached. */
