@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { median } from '../../bench/measure.ts';
-import { openApp, waitForState } from '../helpers';
+import { epoch, openApp, waitForState } from '../helpers';
 import { epochRate, readRecording, startRecording } from './measure';
 import { TUTORIAL_CONFIG } from '../../src/state/defaults.ts';
 import { nodeTrainerRate, nodeW1Rate } from './node-rates';
@@ -25,6 +25,8 @@ import { judge, loadavg, percentile, startBusyCore, summary } from './targets';
 const LARGEST =
   '?data=spiral&h=8,8,8,8,8,8&in=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2&speed=0&epochs=1000000';
 const PRESSES = 10;
+/** Training before W1's timed part, as Node's rate is taken after a warm-up too. */
+const WARM_UP_MS = 300;
 
 test.afterAll(() => console.log(`\n${summary()}\n`));
 
@@ -141,28 +143,42 @@ test('W1 (XOR 2-3-1): the worker in the page against the Node engine, median of 
   // The worker's own Trainer class run in Node: what the session does per epoch beyond the
   // engine's trainEpoch (the history row's metrics), without a browser.
   const trainer = nodeTrainerRate({ ...TUTORIAL_CONFIG, speed: 0, epochTarget: 1e9 }, 1);
-  const perCpu: number[] = [];
-  const perWall: number[] = [];
+  // Node's figure is its steady rate (after a warm-up); the page's is taken the same way: each
+  // run is paused once the worker's code is warm, and timed from there to the millionth epoch.
+  const steady: number[] = [];
+  const whole: number[] = [];
+  const wall: number[] = [];
   for (let run = 0; run < 3; run++) {
     await openApp(page, '?epochs=1000000&speed=0');
     await startRecording(page);
-    const cpuBefore = workerCpuSeconds();
-    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    const play = page.getByRole('button', { name: 'Play', exact: true });
+    const cpuAtStart = workerCpuSeconds();
+    await play.click();
+    await page.waitForTimeout(WARM_UP_MS);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await waitForState(page, 'paused');
+    const warmEpoch = await epoch(page);
+    const cpuWarm = workerCpuSeconds();
+    await play.click();
     await waitForState(page, 'done', 120_000);
-    // Everything the worker thread did for the million epochs: its warm-up, snapshots and maps too.
-    perCpu.push(1_000_000 / (workerCpuSeconds() - cpuBefore));
-    perWall.push(epochRate((await readRecording(page)).epochs));
+    // Everything the worker thread did for these epochs: snapshots and maps too.
+    const cpuAtEnd = workerCpuSeconds();
+    steady.push((1_000_000 - warmEpoch) / (cpuAtEnd - cpuWarm));
+    whole.push(1_000_000 / (cpuAtEnd - cpuAtStart));
+    const frames = (await readRecording(page)).epochs;
+    wall.push(epochRate(frames.filter(([, e]) => e > warmEpoch)));
   }
   const k = (rates: number[]) => rates.map((r) => `${(r / 1e3).toFixed(0)} k`).join(', ');
   judge({
-    name: 'W1 worker epochs/s in the page, % of the Node engine (per CPU second)',
-    value: (100 * median(perCpu)) / node.cpu,
+    name: 'W1 worker epochs/s in the page, % of the Node engine (per CPU second, warm)',
+    value: (100 * median(steady)) / node.cpu,
     unit: ' %',
     target: 80,
     kind: 'min',
     note:
-      `page ${k(perCpu)} per CPU s of its worker thread (${k(perWall)} per wall s: ` +
-      `${((100 * median(perWall)) / node.wall).toFixed(0)} % of Node's per wall s); ` +
+      `page ${k(steady)} per CPU s of its worker thread after ${WARM_UP_MS} ms of warm-up ` +
+      `(${k(whole)} over the whole run, cold start included; ${k(wall)} per wall s after the ` +
+      `warm-up: ${((100 * median(wall)) / node.wall).toFixed(0)} % of Node's per wall s); ` +
       `Node ${(node.cpu / 1e3).toFixed(0)} k per CPU s, ${(node.wall / 1e3).toFixed(0)} k per wall s; ` +
       `the worker's Trainer in Node: ${(trainer / 1e3).toFixed(0)} k per CPU s`,
   });
