@@ -157,6 +157,19 @@ test('"lower the rate" stops at the minimum and then says what else to change', 
   expect(await page.locator('body').innerText()).not.toMatch(NOT_FINITE);
 });
 
+test('a blow-up soon after a typed-in weight is put down to that weight, not to the rate alone', async ({
+  page,
+}) => {
+  // Weight 9 typed in as 30 at epoch 3: the loss is still finite there and blows up two updates on.
+  await openApp(page, '?out=linear&speed=0&edits=3_p_9_30');
+  const notice = await playUntilDiverged(page);
+  expect(await epoch(page)).toBe(4);
+  await expect(notice).toContainText(
+    'It blew up after the weight you typed in at epoch 3: from there, updates at learning rate 1 overshoot. Change that weight back, or lower the rate.',
+  );
+  await expect(notice).not.toContainText('each update overshoots');
+});
+
 test('a model file whose weights give a non-finite loss is refused, and nothing changes', async ({
   page,
 }) => {

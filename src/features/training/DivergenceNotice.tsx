@@ -1,5 +1,6 @@
 import { RUN_CONFIG } from '@/engine/run-config';
 import type { TrainerConfig } from '@/training/protocol';
+import type { RunRecord } from '@/training/run-record';
 import { EXPLODED_LOSS } from '@/training/sanity';
 import { useTraining } from '@/state/hooks';
 import { formatCount, formatLearningRate, formatLoss } from '@/shared/format';
@@ -29,6 +30,19 @@ function otherChanges(config: TrainerConfig): string {
     : `${changes.join(' or ')}, or Reset for fresh weights`;
 }
 
+/**
+ * Epochs within which a blow-up is put down to a weight typed in before it (rather than to the
+ * rate alone): a wild weight overshoots at once or within a few updates.
+ */
+const TYPED_WEIGHT_WINDOW = 10;
+
+/** The epoch of the last weight typed in up to `epoch` and at most TYPED_WEIGHT_WINDOW before, or null. */
+function typedWeightBefore(record: RunRecord | null, epoch: number): number | null {
+  const typed = record?.edits.filter((edit) => edit.kind === 'setParam' && edit.epoch <= epoch);
+  const last = typed?.[typed.length - 1];
+  return last && epoch - last.epoch <= TYPED_WEIGHT_WINDOW ? last.epoch : null;
+}
+
 /** A loss as the notice quotes it: whole above 1,000 (a blown-up one reads 103,446). */
 const quoteLoss = (loss: number) =>
   loss >= 1000 ? formatCount(Math.round(loss)) : formatLoss(loss);
@@ -43,6 +57,7 @@ export function DivergenceNotice() {
   const epoch = useTraining((s) => s.snapshot?.epoch ?? 0);
   const loss = useTraining((s) => s.snapshot?.loss ?? NaN);
   const config = useTraining((s) => s.config);
+  const record = useTraining((s) => s.record);
   const setLearningRate = useTraining((s) => s.setLearningRate);
   const reset = useTraining((s) => s.reset);
   const play = useTraining((s) => s.play);
@@ -68,14 +83,25 @@ export function DivergenceNotice() {
     );
   }
   const lower = lowerRate(rate);
+  const typedAt = typedWeightBefore(record, epoch);
   return (
     <div className="divergence" role="alert" data-diverged="true">
       <p>
-        <strong>Training stopped at epoch {formatCount(epoch)}: the loss blew up.</strong> At
-        learning rate {formatLearningRate(rate)} each update overshoots and the weights grow without
-        bound. The network is back at the weights of epoch {formatCount(epoch)}, the last whose
-        numbers were all finite, with a loss of{' '}
-        <span data-rewound-loss={loss}>{quoteLoss(loss)}</span>.
+        <strong>Training stopped at epoch {formatCount(epoch)}: the loss blew up.</strong>{' '}
+        {typedAt === null ? (
+          <>
+            At learning rate {formatLearningRate(rate)} each update overshoots and the weights grow
+            without bound.
+          </>
+        ) : (
+          <>
+            It blew up after the weight you typed in at epoch {formatCount(typedAt)}: from there,
+            updates at learning rate {formatLearningRate(rate)} overshoot. Change that weight back,
+            or lower the rate.
+          </>
+        )}{' '}
+        The network is back at the weights of epoch {formatCount(epoch)}, the last whose numbers
+        were all finite, with a loss of <span data-rewound-loss={loss}>{quoteLoss(loss)}</span>.
       </p>
       {lower === null && (
         <p>
