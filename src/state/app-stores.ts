@@ -4,6 +4,7 @@
  * session.
  */
 import { createNoticeStore, type NoticeStore } from '@/shared/notice-store';
+import { createLanes, type Lanes } from './lanes';
 import { createStepStore, type StepStore } from './step-store';
 import { createTimelineStore, type TimelineStore } from './timeline-store';
 import type { TrainingStore } from './training-store';
@@ -11,6 +12,8 @@ import { createViewStore, type ViewStore } from './view-store';
 
 export interface AppStores {
   readonly training: TrainingStore;
+  /** The training state as the views read it (lanes.ts). */
+  readonly lanes: Lanes;
   readonly view: ViewStore;
   readonly notices: NoticeStore;
   readonly step: StepStore;
@@ -40,5 +43,5 @@ export function createAppStores(
       timeline.getState().live();
     }
   });
-  return { training, view, notices, step, timeline };
+  return { training, lanes: createLanes(training), view, notices, step, timeline };
 }

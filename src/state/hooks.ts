@@ -1,8 +1,12 @@
-/** The views' way into the shared stores: pick atomic slices, some re-render every frame. */
+/**
+ * The views' way into the shared stores: pick atomic slices. The training state comes through
+ * a lane (lanes.ts): while training, a view's readouts and charts follow it ten times a second.
+ */
 import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { AppStores } from './app-stores';
-import { liveDisplayed, liveMetrics, type Displayed, type ViewedMetrics } from './displayed';
+import type { Lane } from './lanes';
+import { liveMetrics, type Displayed, type ViewedMetrics } from './displayed';
 import type { StepState } from './step-store';
 import type { TimelineState } from './timeline-store';
 import type { TrainingState } from './training-store';
@@ -16,8 +20,9 @@ export function useStores(): AppStores {
   return stores;
 }
 
-export function useTraining<T>(selector: (state: TrainingState) => T): T {
-  return useStore(useStores().training, selector);
+/** A slice of the training state, as `lane` shows it ('readouts' unless a panel has its own). */
+export function useTraining<T>(selector: (state: TrainingState) => T, lane: Lane = 'readouts'): T {
+  return useStore(useStores().lanes[lane], selector);
 }
 
 export function useView<T>(selector: (state: ViewState) => T): T {
@@ -32,20 +37,12 @@ export function useTimeline<T>(selector: (state: TimelineState) => T): T {
   return useStore(useStores().timeline, selector);
 }
 
-/** The moment every view shows: the one time travel asked for, else the latest snapshot. */
-export function useDisplayed(): Displayed | null {
-  const snapshot = useTraining((s) => s.snapshot);
-  const heatmaps = useTraining((s) => s.heatmaps);
-  const past = useTimeline((s) => s.past);
-  return useMemo(
-    () => past ?? (snapshot ? liveDisplayed(snapshot, heatmaps) : null),
-    [past, snapshot, heatmaps],
-  );
-}
-
-/** The maps alone: views that draw only them need not redraw on every snapshot. */
+/**
+ * The maps alone, as the worker sends them (at most ten times a second, so straight from the
+ * store): views that draw only them need not redraw on every snapshot.
+ */
 export function useDisplayedHeatmaps(): Displayed['heatmaps'] {
-  const live = useTraining((s) => s.heatmaps);
+  const live = useStore(useStores().training, (s) => s.heatmaps);
   const past = useTimeline((s) => s.past);
   return past ? past.heatmaps : live;
 }
@@ -55,8 +52,8 @@ export function useDisplayedHeatmaps(): Displayed['heatmaps'] {
  * tables: the time-travel moment while one is shown, else the live snapshot's; null before the
  * trainer's first report.
  */
-export function useViewedMetrics(): ViewedMetrics | null {
-  const snapshot = useTraining((s) => s.snapshot);
+export function useViewedMetrics(lane: Lane = 'readouts'): ViewedMetrics | null {
+  const snapshot = useTraining((s) => s.snapshot, lane);
   const past = useTimeline((s) => s.past);
   return useMemo(() => past ?? (snapshot ? liveMetrics(snapshot) : null), [past, snapshot]);
 }

@@ -13,11 +13,12 @@ const formatPercent = (value: number) =>
 /** Share of points classified right at the viewed moment and over time (classification only). */
 export function AccuracyPanel() {
   const dataset = useTraining((s) => s.config.dataset);
-  const history = useTraining((s) => s.history);
-  const liveEpoch = useTraining((s) => s.snapshot?.epoch ?? null);
-  const liveTrain = useTraining((s) => s.snapshot?.trainAccuracy ?? NaN);
-  const liveTest = useTraining((s) => s.snapshot?.testAccuracy ?? NaN);
-  const viewed = useViewedMetrics();
+  // The panel's own lane: its curve, figures and matrix change together, in a frame of their own.
+  const history = useTraining((s) => s.history, 'accuracy');
+  const liveEpoch = useTraining((s) => s.snapshot?.epoch ?? null, 'accuracy');
+  const liveTrain = useTraining((s) => s.snapshot?.trainAccuracy ?? NaN, 'accuracy');
+  const liveTest = useTraining((s) => s.snapshot?.testAccuracy ?? NaN, 'accuracy');
+  const viewed = useViewedMetrics('accuracy');
   const viewedEpoch = useTimeline((s) => s.viewedEpoch);
   const hasTestSet = useHasTestSet();
   const series = useMemo(() => {

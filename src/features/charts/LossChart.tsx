@@ -21,13 +21,14 @@ import './charts.css';
 export function LossChart({ timeline }: { timeline?: ReactNode }) {
   const { view } = useStores();
   const [compare] = useState(createCompareStore);
-  const history = useTraining((s) => s.history);
+  // The panel's own lane: its curve and figures change together, in a frame of their own.
+  const history = useTraining((s) => s.history, 'loss');
   const hasTestSet = useHasTestSet();
-  const liveEpoch = useTraining((s) => s.snapshot?.epoch ?? null);
-  const liveLoss = useTraining((s) => s.snapshot?.loss ?? NaN);
-  const liveTestLoss = useTraining((s) => s.snapshot?.testLoss ?? NaN);
-  const viewed = useViewedMetrics();
-  const fit = useRSquared();
+  const liveEpoch = useTraining((s) => s.snapshot?.epoch ?? null, 'loss');
+  const liveLoss = useTraining((s) => s.snapshot?.loss ?? NaN, 'loss');
+  const liveTestLoss = useTraining((s) => s.snapshot?.testLoss ?? NaN, 'loss');
+  const viewed = useViewedMetrics('loss');
+  const fit = useRSquared('loss');
   const viewedEpoch = useTimeline((s) => s.viewedEpoch);
   const logScale = useView((s) => s.logScale);
   const pinned = useStore(compare, (s) => s.pinned);

@@ -1,4 +1,5 @@
 import { useTraining, useViewedMetrics } from '@/state/hooks';
+import type { Lane } from '@/state/lanes';
 import { isRegression } from '@/state/options';
 import { useHasTestSet } from './use-has-test-set';
 
@@ -23,11 +24,11 @@ export function rSquared(meanSquaredError: number, targets: ArrayLike<number>): 
  * The viewed moment's R² on the test points (the training points where there is no test set),
  * or null unless this is regression under the squared-error loss, whose loss is the MSE.
  */
-export function useRSquared(): { readonly value: number; readonly set: string } | null {
+export function useRSquared(lane: Lane): { readonly value: number; readonly set: string } | null {
   const regression = useTraining((s) => isRegression(s.config.dataset) && s.config.loss === 'mse');
   const points = useTraining((s) => s.points);
   const hasTestSet = useHasTestSet();
-  const viewed = useViewedMetrics();
+  const viewed = useViewedMetrics(lane);
   if (!regression || !points || !viewed) return null;
   return hasTestSet
     ? { value: rSquared(viewed.testLoss, points.testLabel), set: 'test' }
