@@ -46,7 +46,7 @@ describe('the address bar', () => {
     stop();
   });
 
-  it('while training writes the epoch every few seconds, and within 300 ms once it stops', () => {
+  it('while training writes the epoch every 30 s or when hidden, and within 300 ms once it stops', () => {
     const { training, view } = createAppStores(inThreadSession());
     const stop = startUrlSync(training, view, null, 300);
     training.getState().step();
@@ -62,9 +62,14 @@ describe('the address bar', () => {
     expect(search()).toBe('?e=1');
     vi.advanceTimersByTime(TRAINING_EPOCH_EVERY_MS);
     expect(search()).toBe('?e=199');
-    moveTo(200, false);
-    vi.advanceTimersByTime(300);
+    moveTo(200, true);
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
     expect(search()).toBe('?e=200');
+    vi.restoreAllMocks();
+    moveTo(201, false);
+    vi.advanceTimersByTime(300);
+    expect(search()).toBe('?e=201');
     stop();
   });
 

@@ -2,10 +2,11 @@
  * The address bar follows the run: whenever its record, its epoch or the view options change,
  * the query is rewritten (replaceState, at most once per 300 ms for a change: no history entry
  * per slider tick or frame), so the page's own URL is a link to this run at the epoch trained
- * to. While training, the epoch alone is written only every few seconds: a replaceState costs
- * the page 9–79 ms on the largest net (a dropped frame each time); when training stops it is
- * written within 300 ms. Reloading replays the run there (or, for a record too long for a
- * link, opens its weights), paused.
+ * to. While training, the epoch alone is written only every 30 s, and when the page is hidden (a
+ * browser may discard a hidden tab and reload it later): a replaceState costs the page 9–79 ms
+ * on the largest net, a dropped frame each time. When training stops it is written within
+ * 300 ms. Reloading replays the run there (or, for a record too long for a link, opens its
+ * weights), paused.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { TrainingState, TrainingStore } from '@/state/training-store';
@@ -30,7 +31,7 @@ function fromStart(run: LinkRun): LinkRun {
 }
 
 /** How often the address bar follows the epoch alone while training. */
-export const TRAINING_EPOCH_EVERY_MS = 5000;
+export const TRAINING_EPOCH_EVERY_MS = 30_000;
 
 /**
  * The query that reopens the run at the epoch trained to: its record; else (too long for a link)
@@ -108,8 +109,16 @@ export function startUrlSync(
     const keys = Object.keys(now) as (keyof ViewOptions)[];
     if (keys.some((key) => now[key] !== before[key])) schedule(delayMs);
   });
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden' && timer !== undefined) {
+      clearTimeout(timer);
+      write();
+    }
+  };
+  document.addEventListener('visibilitychange', onHidden);
   return () => {
     clearTimeout(timer);
+    document.removeEventListener('visibilitychange', onHidden);
     stopTraining();
     stopView();
   };
