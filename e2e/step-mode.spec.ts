@@ -165,3 +165,39 @@ test('Export as Python downloads backprop-studio.py with the training set', asyn
   expect(script).toContain('np.random.seed(0)');
   expect(script).toContain('def forward_propagation(inputs):');
 });
+
+test("wide layers: each hidden neuron's numbers stay clear of its neighbours' (one Σδ line where four rows do not fit)", async ({
+  page,
+}) => {
+  await openApp(page, '?h=8,8,8');
+  await page.getByRole('button', { name: 'Step through' }).click();
+  const panel = page.locator('.step-panel');
+  while (
+    (await panel.getAttribute('data-layer')) !== '2' ||
+    (await panel.getAttribute('data-phase')) !== 'backward'
+  ) {
+    await page.getByRole('button', { name: 'Next →' }).click();
+  }
+  const hidden = page.locator(
+    '.neuron:not([data-layer="0"]):not([data-layer="4"]) text.step-values',
+  );
+  await expect(hidden).toHaveCount(16); // layers 2 and 3 have their δ now
+  const first = page.locator('.neuron[data-layer="2"][data-index="0"] text.step-values');
+  await expect(first).toHaveAttribute('data-summary', '');
+  const rows = (await first.getAttribute('data-values'))!.split(' ').map(Number);
+  expect(rows).toHaveLength(4);
+  const sum = rows.reduce((total, v) => total + v, 0);
+  const shown = (await first.locator('tspan').textContent())!;
+  expect(shown).toMatch(/^Σδ /);
+  // Four significant digits, as every step value.
+  expect(Math.abs(Number(shown.slice(3)) - sum)).toBeLessThan(Math.abs(sum) * 1e-3);
+  const boxes = await hidden.evaluateAll((texts) =>
+    texts.map((text) => text.getBoundingClientRect().toJSON() as DOMRect),
+  );
+  const overlapping = boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+  );
+  expect(overlapping).toEqual([]);
+});

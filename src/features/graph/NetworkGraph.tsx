@@ -13,7 +13,7 @@ import { lazyView } from '@/shared/lazy-view';
 import { useElementSize } from '@/shared/use-element-size';
 import { InputMap, UnusedInputs, useInputColumn } from './FeatureInputs';
 import { Readout, type Shown } from './GraphReadout';
-import { StepNeuronValues } from './StepNeuronValues';
+import { StepNeuronValues, stepValuesSide } from './StepNeuronValues';
 import { useStepOverlay } from './step-overlay';
 import { useGraphMoment } from './use-graph-moment';
 import './NetworkGraph.css';
@@ -267,7 +267,8 @@ export function NetworkGraph() {
                       name={step.neuronName(neuron)}
                       radius={r}
                       kind={step.phase === 'backward' ? 'delta' : 'activation'}
-                      left={neuron.layer === step.trace.layerSizes.length - 1}
+                      side={stepValuesSide(step.trace.layerSizes, neuron.layer)}
+                      room={step.trace.layerSizes[neuron.layer] === 1 ? Infinity : layout.rowGap}
                     />
                   )}
                 </g>

@@ -49,6 +49,8 @@ export interface GraphLayout {
   readonly radius: number;
   /** Whether a label fits under each neuron without touching the next one. */
   readonly roomForLabels: boolean;
+  /** Distance between the centres of neighbouring neurons in a layer. */
+  readonly rowGap: number;
 }
 
 export interface Box {
@@ -125,7 +127,7 @@ export function layoutGraph(
   const unusedInputs = slots.flatMap((used, slot) =>
     used ? [] : [{ id: `unused-${slot}`, slot, x: marginX, y: topOf(slots.length) + slot * stepY }],
   );
-  return { neurons: byLayer.flat(), unusedInputs, edges, radius, roomForLabels };
+  return { neurons: byLayer.flat(), unusedInputs, edges, radius, roomForLabels, rowGap: stepY };
 }
 
 function neuronLabel(layer: number, index: number, layers: number, size: number): string {
