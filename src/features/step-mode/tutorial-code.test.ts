@@ -154,4 +154,25 @@ describe('tutorialCode', () => {
     expect(hidden.at).toBeNull();
     expect(hidden.value).toBeNull();
   });
+
+  it('writes softmax with cross-entropy as the tutorial would: gradient_output = actual − output', () => {
+    const patch = { dataset: 'spiral-3', outputActivation: 'softmax', loss: 'ce' } as const;
+    const three = firstStep(patch);
+    const softmax: CodeSettings = { ...SIGMOID, output: 'softmax', loss: 'ce' };
+    const code = tutorialCode(three, softmax);
+    const gradient = code.find((l) => l.text.includes('gradient_output ='))!;
+    expect(gradient.text).toBe('    gradient_output = error_output');
+    expect(codeNotes(three, softmax).some((note) => note.includes('cancel'))).toBe(true);
+    // Each line's formula holds for the values the panel shows beside it.
+    const valueOf = (start: string) =>
+      code.find((l) => l.text.trim().startsWith(start))!.value!.data;
+    const output = valueOf('final_output = softmax');
+    const error = valueOf('error_output = actual');
+    const targets = [...three.targets];
+    expect(targets).toHaveLength(output.length);
+    targets.forEach((t, k) => {
+      expect(error[k]).toBeCloseTo(t - output[k]!, 14);
+      expect(gradient.value!.data[k]).toBe(error[k]);
+    });
+  });
 });

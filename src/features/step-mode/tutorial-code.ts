@@ -236,10 +236,19 @@ const TEMPLATES: readonly Template[] = [
   ...trainNetwork,
 ];
 
+/**
+ * Softmax has no element-wise derivative (each output depends on its whole row): the step
+ * applies its Jacobian, and error_output already holds −δ (with cross-entropy, actual − output).
+ */
+const SOFTMAX_GRADIENT = '    gradient_output = error_output';
+
 /** A template's text for this run: its activation names and, for updates, η and the mean. */
 function textOf(template: Template, trace: StepTrace, settings: CodeSettings): string {
   const [target, term] = template.text.split('|');
   if (term !== undefined) return update(target!, term, trace);
+  if (settings.output === 'softmax' && template.text.includes('OUTPUT_derivative')) {
+    return SOFTMAX_GRADIENT;
+  }
   return template.text.replace('HIDDEN', settings.hidden).replace('OUTPUT', settings.output);
 }
 
@@ -281,6 +290,10 @@ export function codeNotes(trace: StepTrace, settings: CodeSettings): string[] {
       `learning_rate = ${trace.learningRate} in the updates: the tutorial’s code has none (η = 1).`,
     changed.length > 0 &&
       `This run uses ${[...new Set(changed)].join(' and ')} where the tutorial uses sigmoid.`,
+    settings.output === 'softmax' &&
+      (settings.loss === 'ce'
+        ? 'softmax(z) = np.exp(z) / np.sum(np.exp(z), axis=1, keepdims=True) works on whole rows; with cross-entropy its Jacobian and the loss’s derivative cancel, so gradient_output = actual − final_output.'
+        : 'softmax(z) = np.exp(z) / np.sum(np.exp(z), axis=1, keepdims=True) works on whole rows: error_output shows −δ, the loss’s derivative already through its Jacobian, so gradient_output = error_output.'),
     L === 1 &&
       'The tutorial has one hidden layer; this network has none, so the hidden lines do nothing here and the graph names the weights weights[0][i, j].',
     L > 2 &&
