@@ -7,11 +7,15 @@ import './app/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const app = bootstrap();
-createRoot(root).render(
-  <StrictMode>
-    <Providers app={app}>
-      <App />
-    </Providers>
-  </StrictMode>,
-);
+// The start in tasks of their own after the modules' evaluation (stores and workers, then the
+// first render): no single task blocks the page for long on a slow phone.
+setTimeout(() => {
+  const app = bootstrap();
+  createRoot(root).render(
+    <StrictMode>
+      <Providers app={app}>
+        <App />
+      </Providers>
+    </StrictMode>,
+  );
+}, 0);

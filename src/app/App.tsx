@@ -1,3 +1,4 @@
+import { createContext, useContext, type ReactNode } from 'react';
 import { AccuracyPanel } from '@/features/charts/AccuracyPanel';
 import { Announcer } from '@/features/training/Announcer';
 import { Controls } from '@/features/training/Controls';
@@ -10,6 +11,7 @@ import { NetworkGraph } from '@/features/graph/NetworkGraph';
 import { NetworkSettings } from '@/features/training/NetworkSettings';
 import { NoteCaption } from '@/features/lessons/NoteCaption';
 import { Notices } from '@/shared/Notices';
+import { usePageStages } from '@/shared/page-stages';
 import { PredictionsTable } from '@/features/training/PredictionsTable';
 import { PresenterMode } from '@/features/presenter/PresenterMode';
 import { SeedSweep } from '@/features/sweep/SeedSweep';
@@ -20,49 +22,80 @@ import { ExportPythonButton } from '@/features/python-export/ExportPythonButton'
 import { Timeline } from '@/features/time-travel/Timeline';
 import { useStep } from '@/state/hooks';
 
+/** The last of the stages below. */
+const LAST_STAGE = 6;
+
+const StageContext = createContext(LAST_STAGE);
+
+/** Its children once the page has reached `stage` (page-stages.ts). */
+function Later({ stage, children }: { stage: number; children: ReactNode }) {
+  return useContext(StageContext) >= stage ? children : null;
+}
+
+/**
+ * The page mounts in the order it is seen in every layout (one column on a phone: graph, map,
+ * loss, controls, the rest; three columns wider), each part below or beside the ones before.
+ */
 export function App() {
   // Step mode switches to the projector layout: graph, phase panel and code side by side.
   const stepping = useStep((s) => s.active);
+  const stage = usePageStages(LAST_STAGE);
   return (
-    <div className="app">
-      <header className="app-header">
-        <HeaderActions />
-        <PresenterMode />
-        <h1>Backprop Studio</h1>
-        <p className="subtitle">Watch a neural network learn, one gradient step at a time.</p>
-      </header>
-      <Notices />
-      <NoteCaption />
-      <Announcer />
-      <main className={stepping ? 'layout step-layout' : 'layout'}>
-        <div className="column controls-column">
-          <Controls stepThrough={<StepThroughButton />} />
-          <DataSettings />
-        </div>
-        <div className="column centre-column">
-          <div className="stage">
-            <section className="panel graph-panel" aria-labelledby="graph-title">
-              <header className="panel-header">
-                <h2 id="graph-title">Network</h2>
-                <StatusBar />
-              </header>
-              <DivergenceNotice />
-              <NetworkGraph />
-              <NetworkSettings />
-            </section>
-            <StepModePanels codeActions={<ExportPythonButton />} />
+    <StageContext value={stage}>
+      <div className="app">
+        <header className="app-header">
+          <HeaderActions />
+          <PresenterMode />
+          <h1>Backprop Studio</h1>
+          <p className="subtitle">Watch a neural network learn, one gradient step at a time.</p>
+        </header>
+        <Notices />
+        <NoteCaption />
+        <Announcer />
+        <main className={stepping ? 'layout step-layout' : 'layout'}>
+          <div className="column controls-column">
+            <Later stage={4}>
+              <Controls stepThrough={<StepThroughButton />} />
+            </Later>
+            <Later stage={5}>
+              <DataSettings />
+            </Later>
           </div>
-          <div className="centre-rest">
-            <LossChart timeline={<Timeline />} />
-            <SeedSweep />
+          <div className="column centre-column">
+            <div className="stage">
+              <Later stage={1}>
+                <section className="panel graph-panel" aria-labelledby="graph-title">
+                  <header className="panel-header">
+                    <h2 id="graph-title">Network</h2>
+                    <StatusBar />
+                  </header>
+                  <DivergenceNotice />
+                  <NetworkGraph />
+                  <NetworkSettings />
+                </section>
+                <StepModePanels codeActions={<ExportPythonButton />} />
+              </Later>
+            </div>
+            <div className="centre-rest">
+              <Later stage={3}>
+                <LossChart timeline={<Timeline />} />
+              </Later>
+              <Later stage={5}>
+                <SeedSweep />
+              </Later>
+            </div>
           </div>
-        </div>
-        <div className="column output-column">
-          <DataPlot />
-          <AccuracyPanel />
-          <PredictionsTable />
-        </div>
-      </main>
-    </div>
+          <div className="column output-column">
+            <Later stage={2}>
+              <DataPlot />
+            </Later>
+            <Later stage={6}>
+              <AccuracyPanel />
+              <PredictionsTable />
+            </Later>
+          </div>
+        </main>
+      </div>
+    </StageContext>
   );
 }

@@ -8,6 +8,7 @@ import { parseAddress } from '@/features/share/open-link';
 import { linkReplay, runOf } from '@/features/share/url-state';
 import { createSweepStore, type SweepStore } from '@/features/sweep/sweep-store';
 import { createNoticeStore } from '@/shared/notice-store';
+import { whenPageComplete } from '@/shared/page-stages';
 import { createAppStores, type AppStores } from '@/state/app-stores';
 import { createTrainingStore, recoveryCommands, type TrainingStore } from '@/state/training-store';
 import { startSweepWorker, startTrainerWorker } from '@/worker/client';
@@ -63,6 +64,7 @@ export function bootstrap(location: Location = window.location): RunningApp {
   stores.view.getState().set(fromLink.view);
   for (const text of fromLink.notices) notices.getState().push(text);
   startUrlSync(training, stores.view, linkRun);
-  announceUpdates(notices);
+  // The service worker and its precache wait until the page is on screen.
+  whenPageComplete(() => announceUpdates(notices));
   return { stores, sweep: createSweepStore(startSweepWorker) };
 }

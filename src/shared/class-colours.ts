@@ -31,16 +31,21 @@ export const valueColour: (value: number) => string = scaleLinear<string>()
 
 const STEPS = 64;
 
-/** Per class, STEPS colours from the neutral map colour (no confidence) to its own (certain). */
-const CLASS_TABLES = MAP_PALETTE.map((colour) => {
-  const mix = interpolateLab(MAP_NEUTRAL, colour);
-  const table = new Uint8ClampedArray(STEPS * 3);
-  for (let i = 0; i < STEPS; i++) {
-    const { r, g, b } = rgb(mix(i / (STEPS - 1)));
-    table.set([r, g, b], i * 3);
-  }
-  return table;
-});
+/**
+ * Per class, STEPS colours from the neutral map colour (no confidence) to its own (certain).
+ * Built on the first map painted, not while the page's script is evaluated.
+ */
+let classTables: Uint8ClampedArray[] | null = null;
+const classTablesBuilt = () =>
+  (classTables ??= MAP_PALETTE.map((colour) => {
+    const mix = interpolateLab(MAP_NEUTRAL, colour);
+    const table = new Uint8ClampedArray(STEPS * 3);
+    for (let i = 0; i < STEPS; i++) {
+      const { r, g, b } = rgb(mix(i / (STEPS - 1)));
+      table.set([r, g, b], i * 3);
+    }
+    return table;
+  }));
 
 /**
  * RGBA pixels for a map of k class probabilities (`values` holds k slices of `pixelCount`):
@@ -56,6 +61,7 @@ export function paintClasses(
 ): void {
   const pixelCount = Math.floor(values.length / classes);
   const chance = 1 / classes;
+  const tables = classTablesBuilt();
   for (let i = 0; i < pixelCount; i++) {
     let best = 0;
     for (let c = 1; c < classes; c++) {
@@ -63,7 +69,7 @@ export function paintClasses(
     }
     const sure = (values[best * pixelCount + i]! - chance) / (1 - chance);
     const t = discretize ? 1 : Number.isFinite(sure) ? Math.min(1, Math.max(0, sure)) : 0;
-    const table = CLASS_TABLES[best % CLASS_TABLES.length]!;
+    const table = tables[best % tables.length]!;
     const step = Math.round(t * (STEPS - 1)) * 3;
     pixels[i * 4] = table[step]!;
     pixels[i * 4 + 1] = table[step + 1]!;

@@ -26,8 +26,12 @@ function buildTable(low: string, mid: string, high: string): Uint8ClampedArray {
   return table;
 }
 
-/** Lighter than the weight colours, so that points drawn on top stand out. */
-const TABLE = buildTable('#f5a56a', '#f2f2f2', '#7fb6dd');
+/**
+ * Lighter than the weight colours, so that points drawn on top stand out. Built on the first
+ * map painted, not while the page's script is evaluated (part of the start's longest task).
+ */
+let table: Uint8ClampedArray | null = null;
+const mapTable = () => (table ??= buildTable('#f5a56a', '#f2f2f2', '#7fb6dd'));
 
 /** Where a neuron's output sits on the −1…1 colour axis, given its activation. */
 export function toColourAxis(activation: ActivationName): (value: number) => number {
@@ -47,14 +51,15 @@ export function paintValues(
   offset = 0,
   count = values.length - offset,
 ): void {
+  const colours = mapTable();
   for (let i = 0; i < count; i++) {
     let t = toAxis(values[offset + i]!);
     if (!Number.isFinite(t)) t = 0;
     if (discretize) t = t >= 0 ? 1 : -1;
     const step = Math.round(((Math.max(-1, Math.min(1, t)) + 1) / 2) * (STEPS - 1));
-    pixels[i * 4] = TABLE[step * 3]!;
-    pixels[i * 4 + 1] = TABLE[step * 3 + 1]!;
-    pixels[i * 4 + 2] = TABLE[step * 3 + 2]!;
+    pixels[i * 4] = colours[step * 3]!;
+    pixels[i * 4 + 1] = colours[step * 3 + 1]!;
+    pixels[i * 4 + 2] = colours[step * 3 + 2]!;
     pixels[i * 4 + 3] = 255;
   }
 }

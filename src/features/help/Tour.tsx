@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { whenPageComplete } from '@/shared/page-stages';
 import { useView } from '@/state/hooks';
 import { TOUR_SEEN_KEY, TOUR_STEPS } from './tour-steps';
 import './Tour.css';
@@ -78,8 +79,9 @@ export function Tour() {
   // and presenter mode is a lesson already under way.
   const [firstVisit] = useState(() => !seenBefore() && !presenter && openedBare());
   const [step, setStep] = useState<number | null>(null);
-  // It opens once the page has loaded and settled: placed on the final layout, it appears
-  // where it stays instead of jumping as the page's parts take their size (a layout shift).
+  // It opens once the page has loaded, every part is mounted and the page has settled: placed
+  // on the final layout, it appears where it stays instead of jumping as the page's parts take
+  // their size (a layout shift).
   useEffect(() => {
     if (!firstVisit) return;
     let frame = 0;
@@ -88,10 +90,15 @@ export function Tour() {
         frame = requestAnimationFrame(() => setStep((now) => now ?? 0));
       });
     };
-    if (document.readyState === 'complete') open();
-    else window.addEventListener('load', open, { once: true });
+    let cancelWait = () => {};
+    const loaded = () => {
+      cancelWait = whenPageComplete(open);
+    };
+    if (document.readyState === 'complete') loaded();
+    else window.addEventListener('load', loaded, { once: true });
     return () => {
-      window.removeEventListener('load', open);
+      window.removeEventListener('load', loaded);
+      cancelWait();
       cancelAnimationFrame(frame);
     };
   }, [firstVisit]);
