@@ -2,9 +2,17 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { openApp, waitForState, watchErrors } from './helpers';
 
-/** [r, g, b] of the page's graph canvas at a point given in the SVG's coordinates. */
-async function canvasColourAt(page: Page, x: number, y: number): Promise<number[]> {
-  return page.locator('canvas.graph-canvas').evaluate(
+/**
+ * [r, g, b] of one of the graph's canvases (edges and bias squares, or the neurons' maps above
+ * them) at a point given in the SVG's coordinates.
+ */
+async function canvasColourAt(
+  page: Page,
+  layer: 'edges' | 'maps',
+  x: number,
+  y: number,
+): Promise<number[]> {
+  return page.locator(`canvas.graph-${layer}`).evaluate(
     (canvas: HTMLCanvasElement, [x, y]) => {
       const density = canvas.width / canvas.getBoundingClientRect().width;
       const pixel = canvas
@@ -47,7 +55,7 @@ test('the canvas paints each edge in its sign, and SVG/PNG exports carry the map
     );
   expect(new Set(edges.map(([, , sign]) => sign))).toEqual(new Set(['positive', 'negative']));
   for (const [from, to, sign] of edges) {
-    const [r, , b] = await canvasColourAt(page, ...(await edgeMiddle(page, from!, to!)));
+    const [r, , b] = await canvasColourAt(page, 'edges', ...(await edgeMiddle(page, from!, to!)));
     if (sign === 'positive') expect(b! - r!, `${from}→${to}`).toBeGreaterThan(60);
     else expect(r! - b!, `${from}→${to}`).toBeGreaterThan(60);
   }
@@ -95,7 +103,7 @@ test('the canvas paints each edge in its sign, and SVG/PNG exports carry the map
     },
   );
   for (const [i, [x, y]] of centres.entries()) {
-    const onScreen = await canvasColourAt(page, x!, y!);
+    const onScreen = await canvasColourAt(page, 'maps', x!, y!);
     pngColours[i]!.forEach((channel, c) =>
       expect(Math.abs(channel - onScreen[c]!)).toBeLessThan(12),
     );
@@ -107,7 +115,7 @@ test('presenter mode without the layer buttons: each map is painted inside its b
   page,
 }) => {
   await openApp(page, '?present=1&hide=layers');
-  const canvas = await page.locator('canvas.graph-canvas').boundingBox();
+  const canvas = await page.locator('canvas.graph-maps').boundingBox();
   const svg = await page.locator('svg[aria-label="Network graph"]').boundingBox();
   expect(canvas).toEqual(svg);
   // Maps arrive with the worker's first paint: then the middle of every box is a map's pixel.
@@ -116,6 +124,8 @@ test('presenter mode without the layer buttons: each map is painted inside its b
   for (const box of await boxes.all()) {
     const at = (await box.boundingBox())!;
     const [x, y] = [at.x + at.width / 2 - svg!.x, at.y + at.height / 2 - svg!.y];
-    await expect.poll(async () => (await canvasColourAt(page, x, y)).join()).not.toBe('0,0,0');
+    await expect
+      .poll(async () => (await canvasColourAt(page, 'maps', x, y)).join())
+      .not.toBe('0,0,0');
   }
 });

@@ -24,20 +24,22 @@ function shownMoment({ training, timeline }: AppStores) {
 }
 
 /**
- * The graph's edges, bias colours and neuron maps, painted at most once per frame straight from
- * the stores (a subscription, not a React render), at the screen's pixel density. It lies under
- * the SVG, whose outlines, labels and transparent hit areas stay for pointer, keyboard and tests.
+ * The graph's edges and bias colours on one canvas, the neuron maps on another above it (each
+ * repainted only when its own part changed), at most once per frame straight from the stores (a
+ * subscription, not a React render), at the screen's pixel density. They lie under the SVG,
+ * whose outlines, labels and transparent hit areas stay for pointer, keyboard and tests.
  */
 export function GraphCanvas({ layout, sizesKey, edgeLook, edgeScale, width, height }: Props) {
   const stores = useStores();
   const hiddenActivation = useTraining((s) => s.config.hiddenActivation);
   const outputActivation = useTraining((s) => s.config.outputActivation);
-  const ref = useRef<HTMLCanvasElement>(null);
+  const edgesRef = useRef<HTMLCanvasElement>(null);
+  const mapsRef = useRef<HTMLCanvasElement>(null);
 
   useLayoutEffect(() => {
-    const canvas = ref.current;
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context) return;
+    const edges = edgesRef.current?.getContext('2d');
+    const maps = mapsRef.current?.getContext('2d');
+    if (!edges || !maps) return;
     const painter = createGraphPainter();
     const lastLayer = layout.neurons.at(-1)?.layer ?? 0;
     const activationOf = (neuron: NeuronLayout) =>
@@ -53,14 +55,16 @@ export function GraphCanvas({ layout, sizesKey, edgeLook, edgeScale, width, heig
       const density = window.devicePixelRatio || 1;
       const pixelWidth = Math.round(width * density);
       const pixelHeight = Math.round(height * density);
-      if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
-        canvas.width = pixelWidth;
-        canvas.height = pixelHeight;
-        force = true;
+      for (const { canvas } of [edges, maps]) {
+        if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+          canvas.width = pixelWidth;
+          canvas.height = pixelHeight;
+          force = true;
+        }
       }
-      context.setTransform(density, 0, 0, density, 0, 0);
-      const drawn = painter.paint(
-        context,
+      for (const context of [edges, maps]) context.setTransform(density, 0, 0, density, 0, 0);
+      painter.paint(
+        { edges, maps },
         {
           layout,
           params: moment?.params ?? null,
@@ -71,7 +75,7 @@ export function GraphCanvas({ layout, sizesKey, edgeLook, edgeScale, width, heig
         },
         force,
       );
-      if (drawn) force = false;
+      force = false;
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(paint);
@@ -101,5 +105,20 @@ export function GraphCanvas({ layout, sizesKey, edgeLook, edgeScale, width, heig
     outputActivation,
   ]);
 
-  return <canvas ref={ref} className="graph-canvas" style={{ width, height }} aria-hidden="true" />;
+  return (
+    <>
+      <canvas
+        ref={edgesRef}
+        className="graph-canvas graph-edges"
+        style={{ width, height }}
+        aria-hidden="true"
+      />
+      <canvas
+        ref={mapsRef}
+        className="graph-canvas graph-maps"
+        style={{ width, height }}
+        aria-hidden="true"
+      />
+    </>
+  );
 }

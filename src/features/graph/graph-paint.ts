@@ -1,7 +1,9 @@
 /**
- * The graph's picture on a canvas: edges (colour = sign, width = size, dashes = negative), the
- * bias squares' fill and each neuron's map. The SVG above it keeps the outlines, labels and
- * hit areas; this draws what changes every frame, in one pass, without touching the DOM.
+ * The graph's picture on two canvases: edges (colour = sign, width = size, dashes = negative)
+ * and the bias squares' fill on one, each neuron's map on the other, above it. New maps (ten
+ * times a second while training) repaint only the maps, a weight's new look only the edges:
+ * the browser rasterises a canvas in software here, and re-stroking every edge for a new map
+ * cost ~6 ms a time. The SVG above both keeps the outlines, labels and hit areas.
  */
 import type { ActivationName } from '@/engine/types';
 import type { Heatmaps } from '@/training/protocol';
@@ -39,13 +41,18 @@ function pathsOf(layout: GraphLayout): Path2D[] {
   return paths;
 }
 
+/** The two layers of the picture, each a canvas context scaled for devicePixelRatio. */
+export interface GraphLayers {
+  readonly edges: CanvasRenderingContext2D;
+  readonly maps: CanvasRenderingContext2D;
+}
+
 export interface GraphPainter {
   /**
-   * Clears and draws the picture in CSS pixels (the caller has scaled the context for
-   * devicePixelRatio), unless it would look as the last one drawn; `force` after the canvas
-   * was resized or cleared. Returns whether it drew.
+   * Clears and draws each layer of the picture in CSS pixels, unless it would look as the last
+   * one drawn there; `force` after the canvases were resized or cleared.
    */
-  paint(context: CanvasRenderingContext2D, picture: GraphPicture, force: boolean): boolean;
+  paint(layers: GraphLayers, picture: GraphPicture, force: boolean): void;
 }
 
 /** How the edges and bias squares look: colours from a fixed palette, widths in steps. */
@@ -63,16 +70,23 @@ interface Looks {
 export function createGraphPainter(): GraphPainter {
   const tiles = new MapTiles();
   let last: { looks: Looks; picture: GraphPicture } | null = null;
+  let lastMaps: GraphPicture | null = null;
+  const clear = (context: CanvasRenderingContext2D) =>
+    context.clearRect(0, 0, context.canvas.width, context.canvas.height);
   return {
-    paint(context, picture, force) {
+    paint({ edges, maps }, picture, force) {
       const looks = looksOf(picture);
-      if (!force && last && looksSame(last, looks, picture)) return false;
-      last = { looks, picture };
-      context.clearRect(0, 0, context.canvas.width, context.canvas.height);
-      paintEdges(context, picture, looks);
-      paintBiases(context, picture, looks);
-      paintNeuronMaps(context, picture, tiles);
-      return true;
+      if (force || !last || !looksSame(last, looks, picture)) {
+        last = { looks, picture };
+        clear(edges);
+        paintEdges(edges, picture, looks);
+        paintBiases(edges, picture, looks);
+      }
+      if (force || !lastMaps || !mapsSame(lastMaps, picture)) {
+        lastMaps = picture;
+        clear(maps);
+        paintNeuronMaps(maps, picture, tiles);
+      }
     },
   };
 }
@@ -102,15 +116,21 @@ function looksSame(
   looks: Looks,
   picture: GraphPicture,
 ): boolean {
-  const before = last.picture;
-  if (before.layout !== picture.layout || before.heatmaps !== picture.heatmaps) return false;
-  if (before.activationOf !== picture.activationOf) return false;
+  if (last.picture.layout !== picture.layout) return false;
   const same = <T>(a: readonly T[], b: readonly T[]) =>
     a.length === b.length && a.every((value, i) => value === b[i]);
   return (
     same(last.looks.colours, looks.colours) &&
     same(last.looks.widths, looks.widths) &&
     same(last.looks.dashed, looks.dashed)
+  );
+}
+
+function mapsSame(before: GraphPicture, picture: GraphPicture): boolean {
+  return (
+    before.layout === picture.layout &&
+    before.heatmaps === picture.heatmaps &&
+    before.activationOf === picture.activationOf
   );
 }
 

@@ -82,7 +82,7 @@ export function graphToSvgText(svg: SVGSVGElement): string {
  * the canvas's full pixel density from the box's inside (1 px in from the outline).
  */
 function addNeuronMap(svg: SVGSVGElement, box: Element, copiedBox: Element): void {
-  const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.graph-canvas');
+  const canvas = svg.parentElement?.querySelector<HTMLCanvasElement>('canvas.graph-maps');
   if (!canvas || !(box instanceof SVGRectElement) || !(box.parentNode instanceof SVGGElement)) {
     return;
   }
