@@ -23,7 +23,7 @@ import { Timeline } from '@/features/time-travel/Timeline';
 import { useStep } from '@/state/hooks';
 
 /** The last of the stages below. */
-const LAST_STAGE = 6;
+const LAST_STAGE = 7;
 
 const StageContext = createContext(LAST_STAGE);
 
@@ -54,10 +54,10 @@ export function App() {
         <Announcer />
         <main className={stepping ? 'layout step-layout' : 'layout'}>
           <div className="column controls-column">
-            <Later stage={4}>
+            <Later stage={5}>
               <Controls stepThrough={<StepThroughButton />} />
             </Later>
-            <Later stage={5}>
+            <Later stage={6}>
               <DataSettings />
             </Later>
           </div>
@@ -71,25 +71,29 @@ export function App() {
                   </header>
                   <DivergenceNotice />
                   <NetworkGraph />
-                  <NetworkSettings />
+                  <Later stage={2}>
+                    <NetworkSettings />
+                  </Later>
                 </section>
+              </Later>
+              <Later stage={2}>
                 <StepModePanels codeActions={<ExportPythonButton />} />
               </Later>
             </div>
             <div className="centre-rest">
-              <Later stage={3}>
+              <Later stage={4}>
                 <LossChart timeline={<Timeline />} />
               </Later>
-              <Later stage={5}>
+              <Later stage={6}>
                 <SeedSweep />
               </Later>
             </div>
           </div>
           <div className="column output-column">
-            <Later stage={2}>
+            <Later stage={3}>
               <DataPlot />
             </Later>
-            <Later stage={6}>
+            <Later stage={7}>
               <AccuracyPanel />
               <PredictionsTable />
             </Later>
