@@ -61,12 +61,28 @@ export default defineConfig({
   build: {
     // The oldest browsers supported (README, "Browsers"); :has() sets Firefox's floor at 121.
     target: ['chrome111', 'edge111', 'firefox121', 'safari16.4', 'ios16.4'],
-    // No modulepreload polyfill and no preloading for lazy chunks: they need nothing but the
-    // one chunk already loaded, and carry no CSS.
-    modulePreload: false,
-    // Everything a first visit needs in one chunk; only the lazily imported views split off.
+    // The first load's chunks are preloaded from the page (no waterfall); no polyfill, and no
+    // preloading for lazy chunks: they need nothing but what the first load already has.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+    },
+    // Everything a first visit needs in two chunks, React's apart: DevTools (Lighthouse) record
+    // a stack for each Error react-dom creates while it loads, which re-parses the chunk that
+    // runs it, so that chunk is kept to React alone. Only the lazily imported views split off.
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: firstLoadChunk, debugName: 'first-load' }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              priority: 2,
+            },
+            { name: firstLoadChunk, debugName: 'first-load', priority: 1 },
+          ],
+        },
+      },
     },
   },
   worker: { format: 'es' },
