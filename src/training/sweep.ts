@@ -11,7 +11,7 @@ import { specOf } from '@/engine/run-config';
 import { evaluateLoss, predictAll, trainEpoch, type TrainOptions } from '@/engine/train';
 import type { TrainerConfig } from './protocol';
 import { SessionData } from './session-data';
-import { derivedSeed, SEED_OFFSET } from './trainer';
+import { derivedSeed, SEED_OFFSET } from './run-state';
 
 /** Solved means: tutorial XOR all four right and loss below this; regression test loss below it. */
 export const LOSS_GOAL = 0.01;

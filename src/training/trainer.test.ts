@@ -165,4 +165,27 @@ describe('Trainer', () => {
     // 3 hidden + 1 output neuron, 24×24 each.
     expect(map.neurons).toHaveLength(4 * 24 * 24);
   });
+
+  it('paints the maps of the weights it stops at, however soon after the last ones', () => {
+    // The whole run fits between two snapshots, well inside the maps' 100 ms throttle.
+    const trainer = new Trainer({ ...tutorial, epochTarget: 1000 });
+    const start = trainer.snapshot(0).heatmaps!.output.slice();
+    let clock = 0;
+    trainer.play(clock);
+    while (trainer.isRunning) trainer.runSlice(() => (clock += 0.001), clock + 1e9);
+    expect(clock).toBeLessThan(50);
+    const end = trainer.snapshot(clock);
+    expect(end.epoch).toBe(1000);
+    expect(end.heatmaps).not.toBeNull();
+    expect(end.heatmaps!.output).not.toEqual(start);
+
+    // Pause too: the maps show where training stopped.
+    const paused = new Trainer({ ...tutorial, epochTarget: 100_000 });
+    paused.snapshot(0);
+    paused.play(0);
+    paused.runSlice(() => (clock += 0.001), clock + 1);
+    paused.pause();
+    expect(paused.snapshot(clock).heatmaps).not.toBeNull();
+  });
 });
+

@@ -20,8 +20,6 @@ import {
 import { advance, RunState } from './run-state';
 import { isSane } from './sanity';
 
-export { derivedSeed, SEED_OFFSET } from './run-state';
-
 export class Trainer {
   private state: RunState;
   private readonly log: RunLog;
@@ -68,7 +66,7 @@ export class Trainer {
   }
 
   pause(): void {
-    this.running = false;
+    if (this.running) this.stop();
   }
 
   /** One epoch, whatever the target. */
@@ -196,7 +194,7 @@ export class Trainer {
       if (after >= deadline) break;
     }
     const reachedTarget = this.state.epoch >= this.state.config.epochTarget;
-    if (reachedTarget || this.state.epoch === stopAt) this.running = false;
+    if (this.running && (reachedTarget || this.state.epoch === stopAt)) this.stop();
     this.pace.record(now(), this.state.epoch);
   }
 
@@ -252,6 +250,12 @@ export class Trainer {
     }
     this.history.add(row);
     state.finishEpoch();
+  }
+
+  /** Training stops: the next snapshot paints the maps of where it stopped, throttle or not. */
+  private stop(): void {
+    this.running = false;
+    this.painter.invalidate();
   }
 
   /** Edits of a replayed record that the run has now reached. */

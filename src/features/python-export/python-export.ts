@@ -1,7 +1,7 @@
 /** "Export as Python": the current run rewritten as a NumPy script (export-python.ts). */
 import type { TrainingMoment } from '@/state/training-store';
 import type { RunRecord, TrainerConfig } from '@/training/protocol';
-import { derivedSeed, SEED_OFFSET } from '@/training/trainer';
+import { derivedSeed, SEED_OFFSET } from '@/training/run-state';
 import { exportPython } from './export-python';
 import { unsupportedReason } from './python-code';
 import { replayForPython } from './python-replay';
