@@ -13,6 +13,7 @@ import { createAppStores, type AppStores } from '@/state/app-stores';
 import { createTrainingStore, recoveryCommands, type TrainingStore } from '@/state/training-store';
 import { startSweepWorker, startTrainerWorker } from '@/worker/client';
 import { supervise } from '@/worker/trainer-supervisor';
+import { reloadPage } from '@/shared/reload-page';
 import { announceUpdates } from './updates';
 
 export interface RunningApp {
@@ -43,7 +44,7 @@ export function bootstrap(location: Location = window.location): RunningApp {
     onGiveUp: () =>
       notices.getState().push('The trainer cannot start — reload the page.', 'error', {
         label: 'Reload',
-        run: () => location.reload(),
+        run: reloadPage,
       }),
     now: () => performance.now(),
     every: (ms, check) => window.setInterval(check, ms),

@@ -5,6 +5,7 @@
  * started with, its lazily loaded parts served from the old precache, until the learner chooses
  * Reload in the notice. Reloading keeps the run: the address bar holds it (url-sync.ts).
  */
+import { reloadPage } from '@/shared/reload-page';
 import { registerSW } from 'virtual:pwa-register';
 import type { NoticeStore } from '@/shared/notice-store';
 
@@ -26,7 +27,7 @@ export function announceUpdates(notices: NoticeStore): void {
         label: 'Reload',
         run: () => {
           // Once the waiting worker has taken over, the page loads the new version from it.
-          navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+          navigator.serviceWorker.addEventListener('controllerchange', reloadPage, {
             once: true,
           });
           void activateWaiting(true);

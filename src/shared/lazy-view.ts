@@ -1,3 +1,4 @@
+import { reloadPage } from './reload-page';
 import { lazy, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
 import { useNoticeStore, type NoticeStore } from './notice-store';
 
@@ -12,7 +13,7 @@ const LOAD_FAILED =
 export function reportLoadFailure(notices: NoticeStore): void {
   notices.getState().push(LOAD_FAILED, 'error', {
     label: 'Reload',
-    run: () => window.location.reload(),
+    run: reloadPage,
   });
 }
 

@@ -4,6 +4,7 @@ import { createAppStores } from '@/state/app-stores';
 import { inThreadSession } from '@/state/in-thread-session';
 import { TUTORIAL_CONFIG } from '@/state/defaults';
 import type { RunRecord } from '@/training/protocol';
+import { reloadPage } from '@/shared/reload-page';
 import { startUrlSync, TRAINING_EPOCH_EVERY_MS } from './url-sync';
 import { linkReplay, parseUrlState, runOf } from './url-state';
 
@@ -70,6 +71,22 @@ describe('the address bar', () => {
     moveTo(201, false);
     vi.advanceTimersByTime(300);
     expect(search()).toBe('?e=201');
+    stop();
+  });
+
+  it("writes the epoch trained to before one of the app's own reloads", () => {
+    const { training, view } = createAppStores(inThreadSession());
+    const stop = startUrlSync(training, view, null, 300);
+    training.getState().step();
+    vi.advanceTimersByTime(300);
+    training.setState({ snapshot: { ...training.getState().snapshot!, epoch: 57, running: true } });
+    expect(search()).toBe('?e=1');
+    const reload = vi.fn();
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload });
+    reloadPage();
+    expect(reload).toHaveBeenCalledOnce();
+    vi.restoreAllMocks();
+    expect(search()).toBe('?e=57');
     stop();
   });
 

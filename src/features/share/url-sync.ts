@@ -9,6 +9,7 @@
  * weights), paused.
  */
 import type { StoreApi } from 'zustand/vanilla';
+import { onBeforeReload } from '@/shared/reload-page';
 import type { TrainingState, TrainingStore } from '@/state/training-store';
 import type { ViewState } from '@/state/view-store';
 import { linkRunOf, recordQuery } from './run-link';
@@ -109,15 +110,19 @@ export function startUrlSync(
     const keys = Object.keys(now) as (keyof ViewOptions)[];
     if (keys.some((key) => now[key] !== before[key])) schedule(delayMs);
   });
+  const writeNow = () => {
+    clearTimeout(timer);
+    write();
+  };
   const onHidden = () => {
-    if (document.visibilityState === 'hidden' && timer !== undefined) {
-      clearTimeout(timer);
-      write();
-    }
+    if (document.visibilityState === 'hidden' && timer !== undefined) writeNow();
   };
   document.addEventListener('visibilitychange', onHidden);
+  // The app's own Reload buttons come back at the epoch trained to, not up to 30 s before.
+  const stopReload = onBeforeReload(writeNow);
   return () => {
     clearTimeout(timer);
+    stopReload();
     document.removeEventListener('visibilitychange', onHidden);
     stopTraining();
     stopView();
