@@ -188,4 +188,3 @@ describe('Trainer', () => {
     expect(paused.snapshot(clock).heatmaps).not.toBeNull();
   });
 });
-
