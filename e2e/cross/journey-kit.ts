@@ -88,13 +88,17 @@ export const waitForEpoch = (page: Driver, above: number) =>
 export async function openApp(context: JourneyContext): Promise<Driver> {
   const page = await context.open();
   await page.go(context.url);
-  await waitFor(
-    'the graph',
-    () => page.count('[data-weight]'),
-    (n) => n > 0,
-  );
+  await waitForPage(page);
   return page;
 }
+
+/** Until the page has mounted every stage (src/shared/page-stages.ts: the graph first). */
+export const waitForPage = (page: Driver) =>
+  waitFor(
+    'the whole page',
+    () => page.count('html[data-page-complete] [data-weight]'),
+    (n) => n > 0,
+  );
 
 /** Every weight by its edge, "from→to": edges, not positions, so a new neuron shifts nothing. */
 export function weights(page: Driver): Promise<Record<string, number>> {

@@ -25,6 +25,7 @@ import {
   loss,
   lossCurvePoints,
   openApp,
+  waitForPage,
   pause,
   play,
   settledWeights,
@@ -246,6 +247,7 @@ export const JOURNEYS: readonly Journey[] = [
       // A fresh session: no storage, cache or service worker from the first.
       const fresh = await context.open();
       await fresh.go(link);
+      await waitForPage(fresh);
       await waitForCount(fresh, '[data-weight]', shown.edges);
       assert.deepEqual(await settings(fresh), shown);
       await waitFor(
@@ -295,11 +297,7 @@ export const JOURNEYS: readonly Journey[] = [
         page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor');
       assert.equal(await background(), 'rgb(13, 17, 23)');
       await page.go(await page.url());
-      await waitFor(
-        'the graph',
-        () => page.count('[data-weight]'),
-        (n) => n > 0,
-      );
+      await waitForPage(page);
       assert.equal(await page.attribute('html', 'data-theme'), 'dark');
       assert.equal(await background(), 'rgb(13, 17, 23)');
       await page.screenshot(context.shot(`${context.engine}-dark.png`));
@@ -326,11 +324,7 @@ export const JOURNEYS: readonly Journey[] = [
         const page = await context.open();
         await page.viewport(width, height);
         await page.go(context.url);
-        await waitFor(
-          'the graph',
-          () => page.count('[data-weight]'),
-          (n) => n > 0,
-        );
+        await waitForPage(page);
         assert.deepEqual(await page.evaluate('[innerWidth, innerHeight]'), [width, height]);
         await page.screenshot(context.shot(`${context.engine}-${device}.png`));
         await assertFitsWidth(page);

@@ -22,6 +22,8 @@ export function whenPageComplete(task: () => void): () => void {
 function markComplete(): void {
   if (complete) return;
   complete = true;
+  // For scripts that drive the page (the cross-browser journeys): everything is there now.
+  document.documentElement.setAttribute('data-page-complete', '');
   for (const task of [...whenComplete]) task();
   whenComplete.clear();
 }
