@@ -132,6 +132,10 @@ test('"lower the rate" stops at the minimum and then says what else to change', 
   await openApp(page, `?lr=0.00002${blowUpAt3}`);
   let notice = await playUntilDiverged(page);
   expect(await epoch(page)).toBe(2);
+  // Going back to epoch 2 undid the weight typed in at 3: the notice says so, not "the rate".
+  await expect(notice).toContainText(
+    'The weight you typed in at epoch 3 blew it up at once; going back has undone it.',
+  );
   await notice
     .getByRole('button', { name: 'Lower the rate to 0.00001 (its minimum) and go on' })
     .click();

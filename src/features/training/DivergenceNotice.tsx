@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { RUN_CONFIG } from '@/engine/run-config';
 import type { TrainerConfig } from '@/training/protocol';
 import type { RunRecord } from '@/training/run-record';
@@ -36,11 +37,19 @@ function otherChanges(config: TrainerConfig): string {
  */
 const TYPED_WEIGHT_WINDOW = 10;
 
-/** The epoch of the last weight typed in up to `epoch` and at most TYPED_WEIGHT_WINDOW before, or null. */
-function typedWeightBefore(record: RunRecord | null, epoch: number): number | null {
-  const typed = record?.edits.filter((edit) => edit.kind === 'setParam' && edit.epoch <= epoch);
+/**
+ * The last weight typed in at most TYPED_WEIGHT_WINDOW epochs before the blow-up, from the
+ * record as it was before the run went back to `epoch`: `undone` if going back removed it (it
+ * was typed in after `epoch`: the weight itself blew the loss up).
+ */
+function typedWeightBefore(
+  record: RunRecord | null,
+  epoch: number,
+): { epoch: number; undone: boolean } | null {
+  const typed = record?.edits.filter((edit) => edit.kind === 'setParam' && edit.epoch <= epoch + 1);
   const last = typed?.[typed.length - 1];
-  return last && epoch - last.epoch <= TYPED_WEIGHT_WINDOW ? last.epoch : null;
+  if (!last || epoch - last.epoch > TYPED_WEIGHT_WINDOW) return null;
+  return { epoch: last.epoch, undone: last.epoch > epoch };
 }
 
 /** A loss as the notice quotes it: whole above 1,000 (a blown-up one reads 103,446). */
@@ -58,6 +67,9 @@ export function DivergenceNotice() {
   const loss = useTraining((s) => s.snapshot?.loss ?? NaN);
   const config = useTraining((s) => s.config);
   const record = useTraining((s) => s.record);
+  // The record before the blow-up: going back one epoch may cut the edit that caused it.
+  const [healthyRecord, setHealthyRecord] = useState(record);
+  if (!diverged && record !== healthyRecord) setHealthyRecord(record);
   const setLearningRate = useTraining((s) => s.setLearningRate);
   const reset = useTraining((s) => s.reset);
   const play = useTraining((s) => s.play);
@@ -83,21 +95,26 @@ export function DivergenceNotice() {
     );
   }
   const lower = lowerRate(rate);
-  const typedAt = typedWeightBefore(record, epoch);
+  const typed = typedWeightBefore(healthyRecord, epoch);
   return (
     <div className="divergence" role="alert" data-diverged="true">
       <p>
         <strong>Training stopped at epoch {formatCount(epoch)}: the loss blew up.</strong>{' '}
-        {typedAt === null ? (
+        {typed === null ? (
           <>
             At learning rate {formatLearningRate(rate)} each update overshoots and the weights grow
             without bound.
           </>
+        ) : typed.undone ? (
+          <>
+            The weight you typed in at epoch {formatCount(typed.epoch)} blew it up at once; going
+            back has undone it.
+          </>
         ) : (
           <>
-            It blew up after the weight you typed in at epoch {formatCount(typedAt)}: from there,
-            updates at learning rate {formatLearningRate(rate)} overshoot. Change that weight back,
-            or lower the rate.
+            It blew up after the weight you typed in at epoch {formatCount(typed.epoch)}: from
+            there, updates at learning rate {formatLearningRate(rate)} overshoot. Change that weight
+            back, or lower the rate.
           </>
         )}{' '}
         The network is back at the weights of epoch {formatCount(epoch)}, the last whose numbers
