@@ -169,6 +169,8 @@ test('W1 (XOR 2-3-1): the worker in the page against the Node engine, median of 
     wall.push(epochRate(frames.filter(([, e]) => e > warmEpoch)));
   }
   const k = (rates: number[]) => rates.map((r) => `${(r / 1e3).toFixed(0)} k`).join(', ');
+  // Per CPU second: what the worker's own code costs. Per wall second: what the learner gets,
+  // the worker's thread sharing the machine with the page it feeds.
   judge({
     name: 'W1 worker epochs/s in the page, % of the Node engine (per CPU second, warm)',
     value: (100 * median(steady)) / node.cpu,
@@ -177,10 +179,17 @@ test('W1 (XOR 2-3-1): the worker in the page against the Node engine, median of 
     kind: 'min',
     note:
       `page ${k(steady)} per CPU s of its worker thread after ${WARM_UP_MS} ms of warm-up ` +
-      `(${k(whole)} over the whole run, cold start included; ${k(wall)} per wall s after the ` +
-      `warm-up: ${((100 * median(wall)) / node.wall).toFixed(0)} % of Node's per wall s); ` +
-      `Node ${(node.cpu / 1e3).toFixed(0)} k per CPU s, ${(node.wall / 1e3).toFixed(0)} k per wall s; ` +
+      `(${k(whole)} over the whole run, cold start included); ` +
+      `Node ${(node.cpu / 1e3).toFixed(0)} k per CPU s; ` +
       `the worker's Trainer in Node: ${(trainer / 1e3).toFixed(0)} k per CPU s`,
+  });
+  judge({
+    name: 'W1 worker epochs/s in the page, % of the Node engine (per wall second, warm)',
+    value: (100 * median(wall)) / node.wall,
+    unit: ' %',
+    target: 80,
+    kind: 'min',
+    note: `page ${k(wall)} per wall s after the warm-up; Node ${(node.wall / 1e3).toFixed(0)} k per wall s`,
   });
 });
 
