@@ -16,7 +16,9 @@ const MINIFY = process.env.PERF_UNMINIFIED ? ' --minify false' : '';
 
 export default defineConfig({
   ...base,
-  use: { ...base.use, baseURL: `http://localhost:${PORT}/` },
+  // No Playwright trace: its screencast copies and encodes every frame the page draws, which
+  // took a third of a core from the page and its worker here (issue 13's W1 per wall second).
+  use: { ...base.use, trace: 'off', baseURL: `http://localhost:${PORT}/` },
   webServer: {
     command: `npx vite build --outDir ${OUT_DIR}${MINIFY} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,

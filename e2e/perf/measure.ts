@@ -12,7 +12,8 @@ export interface Recording {
 
 /**
  * Starts recording in the page: every requestAnimationFrame's timestamp and the epoch the
- * status bar shows, plus long-animation-frame entries (Chromium ≥ 123).
+ * status bar shows, plus long-animation-frame entries (Chromium ≥ 123). A recording started
+ * later in the same page replaces it.
  */
 export async function startRecording(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -22,6 +23,7 @@ export async function startRecording(page: Page): Promise<void> {
       for (const entry of list.getEntries()) rec.longFrames.push(entry.duration);
     }).observe({ type: 'long-animation-frame', buffered: false });
     const tick = (t: number) => {
+      if ((window as unknown as { __perf: Recording }).__perf !== rec) return; // a newer one runs
       rec.frames.push(t);
       const epoch = Number(document.querySelector('[data-epoch]')?.getAttribute('data-epoch'));
       rec.epochs.push([t, epoch]);
