@@ -1,28 +1,37 @@
-import { measureEpochsPerSecond, median } from '../../bench/measure.ts';
+import { median, warmUp } from '../../bench/measure.ts';
 import { ours } from '../../bench/peers/ours.ts';
 import { WORKLOADS } from '../../bench/workloads.ts';
 import type { TrainerConfig } from '../../src/training/protocol.ts';
 import { Trainer } from '../../src/training/trainer.ts';
 
+/** Node's W1 rate (the engine's trainEpoch) over some time: per CPU second and per wall second. */
+export interface W1Rate {
+  readonly cpu: number;
+  readonly wall: number;
+}
+
 /**
- * Node W1 rate (trainEpoch) now, in this process: per CPU second (the bench's figure) and
- * per wall second (which, like the worker's, suffers from whatever else the machine runs).
+ * The Node engine on W1 in this process, warmed up: `measure` trains it for `seconds` and
+ * gives its rate per CPU second (the bench's figure) and per wall second (which, like the
+ * worker's, suffers from whatever else the machine runs at the time).
  */
-export async function nodeW1Rate(): Promise<{ cpu: number; wall: number }> {
+export async function nodeW1(): Promise<{ measure(seconds: number): W1Rate }> {
   const trainer = await ours.create(WORKLOADS[0]!);
-  const options = { seconds: 1, repetitions: 3, warmupSeconds: 1 };
-  const cpu = median(measureEpochsPerSecond(() => trainer.epoch(), options));
-  const walls: number[] = [];
-  for (let r = 0; r < 3; r++) {
-    const t0 = performance.now();
-    let epochs = 0;
-    while (performance.now() - t0 < 1000) {
-      for (let e = 0; e < 1000; e++) trainer.epoch();
-      epochs += 1000;
-    }
-    walls.push((epochs * 1000) / (performance.now() - t0));
-  }
-  return { cpu, wall: median(walls) };
+  warmUp(() => trainer.epoch(), 1);
+  return {
+    measure(seconds) {
+      const cpu0 = process.cpuUsage();
+      const t0 = performance.now();
+      let epochs = 0;
+      while (performance.now() - t0 < seconds * 1000) {
+        for (let e = 0; e < 1000; e++) trainer.epoch();
+        epochs += 1000;
+      }
+      const wallSeconds = (performance.now() - t0) / 1000;
+      const cpu = process.cpuUsage(cpu0);
+      return { cpu: (epochs * 1e6) / (cpu.user + cpu.system), wall: epochs / wallSeconds };
+    },
+  };
 }
 
 /** Epochs per CPU second of the worker's own Trainer in Node (8 ms slices, no snapshots). */

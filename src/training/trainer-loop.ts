@@ -1,6 +1,7 @@
 /**
  * Drives a Trainer: applies commands, trains in short slices between which commands get in,
- * and posts a snapshot only when the page has drawn the previous one (at most one per frame).
+ * and posts a snapshot only when the page has drawn the previous one (at most one per frame;
+ * at full speed, at most one per `snapshotGapMs`).
  */
 import type { FromWorker, Snapshot, ToWorker } from './protocol';
 import { PauseStops } from './pause-stops';
@@ -22,6 +23,13 @@ export interface LoopHost {
   yieldNow(task: () => void): void;
   later(task: () => void, ms: number): void;
   now(): number;
+  /**
+   * Least time between two snapshots that only report progress at full speed (0 or absent:
+   * one per frame). Every snapshot the page draws costs the browser style, paint and
+   * compositing time, which on a two-core machine comes out of the training thread's share.
+   * A command's snapshot (Pause, a setting, an edit) is never held back.
+   */
+  readonly snapshotGapMs?: number;
 }
 
 export class TrainerLoop {
@@ -29,6 +37,9 @@ export class TrainerLoop {
   private awaitingAck = false;
   private dirty = false;
   private scheduled = false;
+  /** A command changed something since the last snapshot: the next one is not held back. */
+  private commanded = false;
+  private lastPost = -Infinity;
   /** The lesson's pauses: the loop's, so that they outlive a new trainer (init). */
   private readonly stops = new PauseStops();
 
@@ -115,6 +126,7 @@ export class TrainerLoop {
 
   private markDirty(): void {
     this.dirty = true;
+    this.commanded = true;
     this.flush();
   }
 
@@ -147,11 +159,22 @@ export class TrainerLoop {
   }
 
   private flush(): void {
-    if (!this.trainer || !this.dirty || this.awaitingAck) return;
-    const snapshot: Snapshot = this.trainer.snapshot(this.host.now());
+    const trainer = this.trainer;
+    if (!trainer || !this.dirty || this.awaitingAck) return;
+    const now = this.host.now();
+    if (!this.commanded && this.progressHeldBack(trainer, now)) return;
+    const snapshot: Snapshot = trainer.snapshot(now);
+    this.lastPost = now;
+    this.commanded = false;
     this.dirty = false;
     this.awaitingAck = true;
     this.host.post({ type: 'snapshot', snapshot }, transferList(snapshot));
+  }
+
+  /** Progress of a full-speed run, too soon after the last snapshot: the next slice sends it. */
+  private progressHeldBack(trainer: Trainer, now: number): boolean {
+    const gap = this.host.snapshotGapMs ?? 0;
+    return trainer.isRunning && trainer.currentConfig.speed <= 0 && now - this.lastPost < gap;
   }
 }
 
