@@ -59,3 +59,28 @@ test('the chain-rule readout shows ∂E/∂w and ∂MSE/∂w, and a finite diffe
   await expectCheckMatches(page);
   expect(errors).toEqual([]);
 });
+
+test('on a dense net at a laptop size the finite-difference switch covers none of the layer buttons', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, '?h=8,8,8');
+  await page.getByRole('button', { name: 'Step through' }).click();
+  const toggle = page.getByLabel('Finite-difference check');
+  await expect(toggle).toBeVisible();
+  const label = (await page.locator('label.gradient-check').boundingBox())!;
+  const buttons = page.getByRole('button', { name: /neuron (to|from) layer/ });
+  await expect(buttons).toHaveCount(6);
+  for (const button of await buttons.all()) {
+    const box = (await button.boundingBox())!;
+    const apart =
+      box.x >= label.x + label.width ||
+      label.x >= box.x + box.width ||
+      box.y >= label.y + label.height ||
+      label.y >= box.y + box.height;
+    expect(apart, `${await button.getAttribute('aria-label')} is clear of the switch`).toBe(true);
+  }
+  // Clicking it (not a button under it) switches the check on.
+  await toggle.click();
+  await expect(toggle).toBeChecked();
+});

@@ -7,6 +7,7 @@ import { DataSettings } from '@/features/data-plot/DataSettings';
 import { DivergenceNotice } from '@/features/training/DivergenceNotice';
 import { HeaderActions } from './HeaderActions';
 import { LossChart } from '@/features/charts/LossChart';
+import { GradientCheckToggle } from '@/features/graph/GradientCheckToggle';
 import { NetworkGraph } from '@/features/graph/NetworkGraph';
 import { NetworkSettings } from '@/features/training/NetworkSettings';
 import { NoteCaption } from '@/features/lessons/NoteCaption';
@@ -68,6 +69,7 @@ export function App() {
                   <header className="panel-header">
                     <h2 id="graph-title">Network</h2>
                     <StatusBar />
+                    <GradientCheckToggle />
                   </header>
                   <DivergenceNotice />
                   <NetworkGraph />

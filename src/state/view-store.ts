@@ -40,6 +40,8 @@ export interface ViewState extends ViewOptions {
   readonly drawTool: DrawTool;
   /** A neuron whose map the big plot shows instead of the output (hover in the graph). */
   readonly focusedNeuron: FocusedNeuron | null;
+  /** Step mode: the chain-rule readout adds a finite-difference check. */
+  readonly checkGradients: boolean;
   readonly set: (patch: Partial<Omit<ViewState, 'set'>>) => void;
 }
 
@@ -50,6 +52,7 @@ export function createViewStore(): ViewStore {
     ...DEFAULT_VIEW,
     drawTool: 'class1',
     focusedNeuron: null,
+    checkGradients: false,
     set: (patch) => set(patch),
   }));
 }

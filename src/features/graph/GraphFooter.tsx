@@ -4,8 +4,6 @@ import { weightColour } from './weight-style';
 interface Props {
   /** Step mode's phase, or undefined outside step mode. */
   readonly phase?: StepPhase;
-  readonly check: boolean;
-  readonly onCheck: (check: boolean) => void;
 }
 
 /** What the edges stand for now: the weights, or in step mode the gradient and the change. */
@@ -40,11 +38,8 @@ function Sample({
   );
 }
 
-/**
- * The graph's legend (colour = sign, dashes = negative, width = size) and, in step mode, the
- * switch that adds a finite-difference check to the chain-rule readout.
- */
-export function GraphFooter({ phase, check, onCheck }: Props) {
+/** The graph's legend: colour = sign, dashes = negative, width = size. */
+export function GraphFooter({ phase }: Props) {
   const q = quantityOf(phase);
   return (
     <div className="graph-footer">
@@ -60,19 +55,6 @@ export function GraphFooter({ phase, check, onCheck }: Props) {
           <Sample value={0.5} width={5} /> width = |{q}|
         </li>
       </ul>
-      {phase && (
-        <label
-          className="gradient-check"
-          title="Check the chain-rule readout: nudge the weight by ± h, run the forward pass again and divide the change in loss by 2h"
-        >
-          <input
-            type="checkbox"
-            checked={check}
-            onChange={(event) => onCheck(event.target.checked)}
-          />
-          Finite-difference check
-        </label>
-      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useStores, useTraining } from '@/state/hooks';
+import { useStores, useTraining, useView } from '@/state/hooks';
 import { Suspense, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { FEATURE_LABELS } from '@/state/options';
 import { layoutGraph, type EdgeLayout, type NeuronLayout } from './graph-layout';
@@ -53,7 +53,7 @@ export function NetworkGraph() {
   const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 600, height: 360 });
   const [inspected, setInspected] = useState<Inspected | null>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
-  const [checkGradients, setCheckGradients] = useState(false);
+  const checkGradients = useView((s) => s.checkGradients);
   const box = { width: size.width, height: Math.max(160, size.height - CONTROLS_HEIGHT) };
   const sizesKey = snapshot?.layerSizes.join(',') ?? '';
   const labelsKey = features.map((f) => FEATURE_LABELS[f]).join('|');
@@ -279,7 +279,7 @@ export function NetworkGraph() {
         </svg>
       </div>
       <GraphKeys layout={layout} {...graphKeyHandlers} inputLabels={inputLabels} />
-      <GraphFooter phase={step?.phase} check={checkGradients} onCheck={setCheckGradients} />
+      <GraphFooter phase={step?.phase} />
       {shown && !editing && step && shown.kind === 'edge' && (
         <Suspense fallback={null}>
           <ChainRuleReadout
